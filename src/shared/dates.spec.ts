@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import {
+  formatDate,
+  formatLongDate,
+  formatLooseDate,
+  formatMonth,
+  formatTime,
+  isIsoDate,
+  isIsoMonth,
+  parseIsoDate,
+  toIsoDate,
+  toIsoMonth,
+  toLocalDate,
+} from './dates'
+
+describe('calendar dates', () => {
+  it('reads real dates and refuses impossible ones', () => {
+    expect(parseIsoDate('2017-06-21')).toEqual({ year: 2017, month: 6, day: 21 })
+    expect(isIsoDate('2016-02-29')).toBe(true)
+    expect(isIsoDate('2017-02-29')).toBe(false)
+    expect(isIsoDate('2000-02-29')).toBe(true)
+    expect(isIsoDate('1900-02-29')).toBe(false)
+    expect(isIsoDate('2017-04-31')).toBe(false)
+    expect(isIsoDate('2017-13-01')).toBe(false)
+    expect(isIsoDate('2017-00-10')).toBe(false)
+    expect(isIsoDate('2017-6-21')).toBe(false)
+    expect(isIsoDate('2017-06-21T00:00:00Z')).toBe(false)
+    expect(isIsoMonth('2016-04')).toBe(true)
+    expect(isIsoMonth('2016-13')).toBe(false)
+  })
+
+  it('turns a date string into the same local day, whatever the time zone', () => {
+    const date = toLocalDate('2017-06-21')
+    expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours()]).toEqual([2017, 5, 21, 0])
+    expect(toIsoDate(date)).toBe('2017-06-21')
+    expect(toIsoDate(toLocalDate('2017-03-26'))).toBe('2017-03-26') // daylight-saving day in Europe
+    expect(toIsoDate(toLocalDate('2016-04'))).toBe('2016-04-01')
+    expect(toIsoMonth(toLocalDate('2017-12-31'))).toBe('2017-12')
+  })
+
+  it('refuses to build a date from nonsense', () => {
+    expect(() => toLocalDate('hier')).toThrow(RangeError)
+  })
+
+  it('writes dates and times the French way', () => {
+    expect(formatLongDate(toLocalDate('2017-06-21'))).toBe('mercredi 21 juin 2017')
+    expect(formatDate(toLocalDate('2017-01-18'))).toBe('18 janvier 2017')
+    expect(formatMonth(toLocalDate('2017-02-01'))).toBe('février 2017')
+    expect(formatLooseDate('2016-04')).toBe('Avril 2016')
+    expect(formatLooseDate('2016-03-15')).toBe('15 mars 2016')
+    expect(formatTime('09:00')).toBe('9 h')
+    expect(formatTime('14:30')).toBe('14 h 30')
+  })
+})
