@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { allJsonSchemas } from './json-schemas.ts'
+
+describe('JSON Schemas for editors', () => {
+  it.each([...allJsonSchemas()])('public/data/schemas/%s is up to date (run `npm run schemas`)', (name, text) => {
+    expect(readFileSync(join('public/data/schemas', name), 'utf8')).toBe(text)
+  })
+
+  it('lets unknown fields through and requires the contract’s fields', () => {
+    const events = JSON.parse(allJsonSchemas().get('events.schema.json') ?? '{}')
+    const record = events.properties.events.items
+    expect(record.required).toEqual(['id', 'title', 'start'])
+    expect(record.additionalProperties).toBeUndefined()
+    expect(record.properties.startTime.pattern).toBe('^([01]\\d|2[0-3]):[0-5]\\d$')
+  })
+})

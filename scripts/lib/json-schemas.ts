@@ -1,0 +1,30 @@
+/**
+ * JSON Schemas of the data files, generated from the runtime schemas so that editors can
+ * complete and check fields as staff type. Rules JSON Schema cannot say (real calendar
+ * dates, safe addresses, end after start) stay with `npm run check:data`.
+ */
+import { toJsonSchema } from '@valibot/to-json-schema'
+import * as v from 'valibot'
+import { DATA_FILES, type DataFile } from '../../src/content/schemas.ts'
+
+const TITLES: Record<DataFile['key'], string> = {
+  events: 'Agenda du CARIF-OREF (events.json)',
+  publications: 'Publications du CARIF-OREF (publications.json)',
+  articles: 'Actualités du CARIF-OREF (articles.json)',
+}
+
+export function jsonSchemaOf(spec: DataFile): object {
+  const file = v.object({ $schema: v.optional(v.string()), [spec.key]: v.array(spec.schema) })
+  return { ...toJsonSchema(file, { errorMode: 'ignore' }), title: TITLES[spec.key] }
+}
+
+export function schemaFileName(spec: DataFile): string {
+  return spec.file.replace(/\.json$/, '.schema.json')
+}
+
+/** File name → JSON text of every data file's schema. */
+export function allJsonSchemas(): Map<string, string> {
+  return new Map(
+    Object.values(DATA_FILES).map((spec) => [schemaFileName(spec), `${JSON.stringify(jsonSchemaOf(spec), null, 2)}\n`]),
+  )
+}

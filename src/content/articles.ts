@@ -1,0 +1,13 @@
+import { computed } from 'vue'
+import { defineStore } from 'pinia'
+import { indexById } from './by-id'
+import { createResource } from './resource'
+import { DATA_FILES } from './schemas'
+
+/** The articles of `articles.json`, newest first. */
+export const useArticlesStore = defineStore('articles', () => {
+  const { status, items, load } = createResource(DATA_FILES.articles)
+  const articles = computed(() => [...items.value].sort((a, b) => b.date.localeCompare(a.date)))
+  const articlesById = computed(() => indexById(items.value))
+  return { status, articles, articlesById, load }
+})

@@ -1,0 +1,12 @@
+import { computed } from 'vue'
+import { defineStore } from 'pinia'
+import { indexById } from './by-id'
+import { createResource } from './resource'
+import { DATA_FILES } from './schemas'
+
+/** The events of `events.json`, in file order. Features derive their own views of them. */
+export const useEventsStore = defineStore('events', () => {
+  const { status, items: events, load } = createResource(DATA_FILES.events)
+  const eventsById = computed(() => indexById(events.value))
+  return { status, events, eventsById, load }
+})

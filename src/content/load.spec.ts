@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { dataUrl, LoadError, loadJson } from './load'
+import { EventSchema } from './schemas'
+
+const respond = (body: string, status = 200) => vi.fn(async () => new Response(body, { status }))
+const valid = { id: 'a', title: 'Atelier', start: '2017-06-21' }
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('loadJson', () => {
+  it('fetches data/<file> under the site base', () => {
+    expect(dataUrl('events.json', '/')).toBe('/data/events.json')
+    expect(dataUrl('events.json', '/sous-dossier')).toBe('/sous-dossier/data/events.json')
+  })
+
+  it('returns the valid records and warns about each skipped one', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const fetcher = respond(JSON.stringify({ events: [valid, { id: 'b', title: 'x', start: 'demain' }] }))
+    const events = await loadJson('events.json', 'events', EventSchema, fetcher)
+    expect(events).toEqual([valid])
+    expect(warn).toHaveBeenCalledOnce()
+    expect(warn.mock.calls[0]?.[0]).toMatch(/^events\.json : enregistrement n° 1 ignoré \(start\)/)
+  })
+
+  it.each([
+    ['an HTTP 404', respond('introuvable', 404), 'http'],
+    ['an HTTP 500', respond('erreur', 500), 'http'],
+    ['a file that is not JSON', respond('<!doctype html><p>Accueil</p>'), 'json'],
+    ['an empty file', respond(''), 'json'],
+    ['a file of the wrong shape', respond('{"evenements": []}'), 'shape'],
+    ['a network failure', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))), 'network'],
+  ])('fails with a LoadError on %s', async (_case, fetcher, failure) => {
+    const error = await loadJson('events.json', 'events', EventSchema, fetcher).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(LoadError)
+    expect(error).toMatchObject({ file: 'events.json', failure })
+  })
+})

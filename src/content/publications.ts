@@ -1,0 +1,9 @@
+import { defineStore } from 'pinia'
+import { createResource } from './resource'
+import { DATA_FILES } from './schemas'
+
+/** The publications of `publications.json`, in file order. */
+export const usePublicationsStore = defineStore('publications', () => {
+  const { status, items: publications, load } = createResource(DATA_FILES.publications)
+  return { status, publications, load }
+})
