@@ -1,0 +1,64 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
+import { isIsoDate, isIsoMonth } from './shared/dates'
+
+export type RouteName =
+  | 'home'
+  | 'agenda'
+  | 'event'
+  | 'gallery'
+  | 'publications'
+  | 'news'
+  | 'article'
+  | 'not-found'
+
+/** Keep the URL the user typed, show the "Page introuvable" screen. */
+export function notFound(to: RouteLocationNormalized) {
+  return {
+    name: 'not-found' satisfies RouteName,
+    params: { pathMatch: to.path.replace(/^\//, '').split('/') },
+    query: to.query,
+    hash: to.hash,
+  }
+}
+
+const routes: (RouteRecordRaw & { name: RouteName })[] = [
+  { path: '/', name: 'home', component: () => import('./views/HomeView.vue') },
+  {
+    path: '/agenda/:period?',
+    name: 'agenda',
+    props: true,
+    component: () => import('./views/AgendaView.vue'),
+    beforeEnter: (to) => {
+      const period = to.params.period
+      if (typeof period === 'string' && period !== '' && !isIsoDate(period) && !isIsoMonth(period)) return notFound(to)
+    },
+  },
+  { path: '/evenements/:id', name: 'event', props: true, component: () => import('./views/EventView.vue') },
+  {
+    // One record for the album list and the open lightbox, so opening a photo keeps the page.
+    path: '/galerie/:eventId?/:n?',
+    name: 'gallery',
+    component: () => import('./views/GalleryView.vue'),
+    beforeEnter: (to) => {
+      const { eventId, n } = to.params
+      if (Boolean(eventId) !== Boolean(n) || (typeof n === 'string' && n !== '' && !/^[1-9]\d*$/.test(n))) return notFound(to)
+    },
+  },
+  { path: '/publications', name: 'publications', component: () => import('./views/PublicationsView.vue') },
+  { path: '/actualites', name: 'news', component: () => import('./views/NewsView.vue') },
+  { path: '/actualites/:id', name: 'article', props: true, component: () => import('./views/ArticleView.vue') },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
+]
+
+export function createAppRouter(base: string = import.meta.env.BASE_URL) {
+  return createRouter({
+    history: createWebHistory(base),
+    routes,
+    scrollBehavior: (to, from, saved) => {
+      if (saved) return saved
+      if (to.hash) return { el: to.hash }
+      if (to.path !== from.path) return { top: 0 }
+      return false
+    },
+  })
+}

@@ -1,0 +1,26 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import AppLoadState from './AppLoadState.vue'
+
+const mountWith = (status: 'idle' | 'loading' | 'ready' | 'error') =>
+  mount(AppLoadState, { props: { status }, slots: { default: '<p>Contenu prêt</p>' } })
+
+describe('AppLoadState', () => {
+  it.each(['idle', 'loading'] as const)('shows a skeleton, not a blank, while %s', (status) => {
+    const wrapper = mountWith(status)
+    expect(wrapper.find('[aria-busy="true"]').text()).toBe('Chargement…')
+    expect(wrapper.text()).not.toContain('Contenu prêt')
+  })
+
+  it('shows the content once ready', () => {
+    expect(mountWith('ready').text()).toBe('Contenu prêt')
+  })
+
+  it('shows a French alert whose "Réessayer" button asks to retry', async () => {
+    const wrapper = mountWith('error')
+    expect(wrapper.get('[role="alert"]').text()).toContain('n’a pas pu être chargé')
+    await wrapper.get('button').trigger('click')
+    expect(wrapper.get('button').text()).toBe('Réessayer')
+    expect(wrapper.emitted('retry')).toHaveLength(1)
+  })
+})
