@@ -1,14 +1,7 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { executablePath, launchArgs } from './scripts/lib/browser.ts'
 
-/**
- * End-to-end tests run the production build (`vite preview`) in the system's Chromium:
- * `CHROMIUM_PATH` if set, else the first browser found below (Debian: `apt-get install chromium`),
- * else Playwright's own browser if one was installed.
- */
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-const executablePath = candidates.find((path): path is string => Boolean(path) && existsSync(path!))
-
+/** End-to-end tests run the production build (`vite preview`) in the system's Chromium. */
 const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
@@ -29,10 +22,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
+        launchOptions: { executablePath, args: launchArgs },
       },
     },
   ],

@@ -1,0 +1,5 @@
+import { firstVisit } from './first-visit.ts'
+import type { Scenario } from './scenario.ts'
+
+/** Every scenario `npm run bench` runs, in order. */
+export const scenarios: Scenario[] = [firstVisit]
