@@ -11,7 +11,7 @@ import { executablePath, launchArgs } from './lib/browser.ts'
 import type { BenchRow, Scenario } from './bench/scenario.ts'
 import { scenarios } from './bench/index.ts'
 
-const port = 4400
+const port = Number(process.env.BENCH_PORT ?? 4400)
 const base = `http://127.0.0.1:${port}`
 const strict = process.argv.includes('--strict')
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
 
 test('the home page shows the latest article, the agenda, the albums and the publications', async ({ page }) => {
   await page.goto('/')
@@ -80,4 +81,13 @@ test('a file that is not JSON fails only its own section', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'Dernières publications' }).getByRole('alert')).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: /Pôles de compétitivité/ })).toBeVisible()
+})
+
+test('axe-core finds no violation on the home page and an article', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 2, name: /Pôles de compétitivité/ })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.goto('/actualites/evaluation-poles-de-competitivite')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expectNoAxeViolations(page)
 })
