@@ -59,7 +59,7 @@ function printTable(rows: BenchRow[]): void {
   for (const line of lines) console.log(line.map((cell, column) => cell.padEnd(widths[column]!)).join('  '))
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--bypass-lock'], {
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
   stdio: 'ignore',
   detached: true,
 })
