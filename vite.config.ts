@@ -1,9 +1,11 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { securityHeaders } from './scripts/vite/security-headers.ts'
+import { sitemap } from './scripts/vite/sitemap.ts'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), securityHeaders(), sitemap()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -8,24 +8,13 @@
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { executablePath, launchArgs } from './lib/browser.ts'
+import { waitForServer } from './lib/server.ts'
 import type { BenchRow, Scenario } from './bench/scenario.ts'
 import { scenarios } from './bench/index.ts'
 
 const port = Number(process.env.BENCH_PORT ?? 4400)
 const base = `http://127.0.0.1:${port}`
 const strict = process.argv.includes('--strict')
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`le serveur ${url} ne répond pas`)
-}
 
 async function runScenario(scenario: Scenario): Promise<BenchRow[]> {
   const browser = await chromium.launch({ executablePath, args: launchArgs })

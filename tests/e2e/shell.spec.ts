@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectNoAxeViolations } from './axe'
 
 test('the home page shows the latest article, the agenda, the albums and the publications', async ({ page }) => {
