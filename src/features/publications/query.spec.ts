@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { buildCatalogue, NO_FILTERS } from './facets'
+import { publication } from './fixtures'
+import { filtersFromQuery, hasFilters, queryFromFilters } from './query'
+
+const catalogue = buildCatalogue([
+  publication({ id: 'a', date: '2016-04', type: 'Fiche métier', sectors: ['Tourisme', 'Santé'] }),
+  publication({ id: 'b', date: '2017-01-12', sectors: ['Optique et Lunetterie'] }),
+])
+
+describe('filtersFromQuery', () => {
+  it('reads every filter', () => {
+    expect(filtersFromQuery({ secteur: ['tourisme', 'optique-et-lunetterie'], q: 'métiers', annee: '2016', type: 'fiche-metier' }, catalogue)).toEqual({
+      sectors: ['optique-et-lunetterie', 'tourisme'],
+      q: 'métiers',
+      year: '2016',
+      type: 'fiche-metier',
+    })
+  })
+
+  it('reads a single sector given as a plain value', () => {
+    expect(filtersFromQuery({ secteur: 'sante' }, catalogue).sectors).toEqual(['sante'])
+  })
+
+  it('ignores unknown slugs, years and types, and empty values', () => {
+    expect(filtersFromQuery({ secteur: ['inconnu', 'sante', null], annee: '1999', type: 'roman', q: null }, catalogue)).toEqual({
+      ...NO_FILTERS,
+      sectors: ['sante'],
+    })
+    expect(filtersFromQuery({}, catalogue)).toEqual(NO_FILTERS)
+  })
+})
+
+describe('queryFromFilters', () => {
+  it('writes only what is set and reads back the same filters', () => {
+    const filters = { sectors: ['sante', 'tourisme'], q: 'aide soignant', year: '2016', type: 'fiche-metier' }
+    const query = queryFromFilters(filters)
+    expect(query).toEqual({ secteur: ['sante', 'tourisme'], q: 'aide soignant', annee: '2016', type: 'fiche-metier' })
+    expect(queryFromFilters(NO_FILTERS)).toEqual({})
+    expect(queryFromFilters({ ...NO_FILTERS, q: '   ' })).toEqual({})
+  })
+})
+
+it('tells whether any filter is active', () => {
+  expect(hasFilters(NO_FILTERS)).toBe(false)
+  expect(hasFilters({ ...NO_FILTERS, q: '  ' })).toBe(false)
+  expect(hasFilters({ ...NO_FILTERS, q: 'x' })).toBe(true)
+  expect(hasFilters({ ...NO_FILTERS, year: '2016' })).toBe(true)
+  expect(hasFilters({ ...NO_FILTERS, sectors: ['sante'] })).toBe(true)
+})

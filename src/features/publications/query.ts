@@ -1,0 +1,39 @@
+/**
+ * The publication filters in the URL: `secteur` (repeatable slug), `q`, `annee`, `type`
+ * (slug). Values the catalogue does not know are ignored rather than failing.
+ */
+import type { LocationQuery, LocationQueryRaw, LocationQueryValue } from 'vue-router'
+import type { Catalogue, FacetOption, PublicationFilters } from './facets'
+
+function values(value: LocationQueryValue | LocationQueryValue[] | undefined): string[] {
+  return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string')
+}
+
+function known(options: readonly FacetOption[], value: string | undefined): string | null {
+  return value !== undefined && options.some((option) => option.value === value) ? value : null
+}
+
+export function filtersFromQuery(query: LocationQuery, catalogue: Catalogue): PublicationFilters {
+  const asked = new Set(values(query.secteur))
+  return {
+    // In the catalogue's order, whatever the URL's, so equal filters compare equal.
+    sectors: catalogue.sectors.filter((option) => asked.has(option.value)).map((option) => option.value),
+    q: values(query.q)[0] ?? '',
+    year: known(catalogue.years, values(query.annee)[0]),
+    type: known(catalogue.types, values(query.type)[0]),
+  }
+}
+
+export function queryFromFilters(filters: PublicationFilters): LocationQueryRaw {
+  const query: LocationQueryRaw = {}
+  if (filters.sectors.length > 0) query.secteur = [...filters.sectors]
+  if (filters.q.trim() !== '') query.q = filters.q
+  if (filters.year !== null) query.annee = filters.year
+  if (filters.type !== null) query.type = filters.type
+  return query
+}
+
+/** Whether anything narrows the list. */
+export function hasFilters(filters: PublicationFilters): boolean {
+  return filters.sectors.length > 0 || filters.q.trim() !== '' || filters.year !== null || filters.type !== null
+}
