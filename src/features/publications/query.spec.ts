@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildCatalogue, NO_FILTERS } from './facets'
 import { publication } from './fixtures'
-import { filtersFromQuery, hasFilters, queryFromFilters } from './query'
+import { activeChips, filtersFromQuery, hasFilters, queryFromFilters } from './query'
 
 const catalogue = buildCatalogue([
   publication({ id: 'a', date: '2016-04', type: 'Fiche métier', sectors: ['Tourisme', 'Santé'] }),
@@ -47,4 +47,22 @@ it('tells whether any filter is active', () => {
   expect(hasFilters({ ...NO_FILTERS, q: 'x' })).toBe(true)
   expect(hasFilters({ ...NO_FILTERS, year: '2016' })).toBe(true)
   expect(hasFilters({ ...NO_FILTERS, sectors: ['sante'] })).toBe(true)
+})
+
+describe('activeChips', () => {
+  const quote = (q: string) => `« ${q} »`
+
+  it('gives one chip per active filter, labelled as the user reads it, each removing only itself', () => {
+    const filters = { sectors: ['optique-et-lunetterie', 'sante'], q: ' métiers ', year: '2016', type: 'fiche-metier' }
+    const chips = activeChips(filters, catalogue, quote)
+    expect(chips.map((chip) => chip.label)).toEqual(['Optique et Lunetterie', 'Santé', '« métiers »', '2016', 'Fiche métier'])
+    expect(chips[0]!.without).toEqual({ ...filters, sectors: ['sante'] })
+    expect(chips[2]!.without).toEqual({ ...filters, q: '' })
+    expect(chips[3]!.without).toEqual({ ...filters, year: null })
+    expect(chips[4]!.without).toEqual({ ...filters, type: null })
+  })
+
+  it('gives none without filters', () => {
+    expect(activeChips(NO_FILTERS, catalogue, quote)).toEqual([])
+  })
 })

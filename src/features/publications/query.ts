@@ -37,3 +37,25 @@ export function queryFromFilters(filters: PublicationFilters): LocationQueryRaw 
 export function hasFilters(filters: PublicationFilters): boolean {
   return filters.sectors.length > 0 || filters.q.trim() !== '' || filters.year !== null || filters.type !== null
 }
+
+export interface FilterChip {
+  key: string
+  label: string
+  /** The filters once this one is removed. */
+  without: PublicationFilters
+}
+
+const labelOf = (options: readonly FacetOption[], value: string) => options.find((option) => option.value === value)?.label ?? value
+
+/** One removable chip per active filter: each checked sector, the search, the year, the type. */
+export function activeChips(filters: PublicationFilters, catalogue: Catalogue, quote: (q: string) => string): FilterChip[] {
+  const chips: FilterChip[] = filters.sectors.map((slug) => ({
+    key: `secteur:${slug}`,
+    label: labelOf(catalogue.sectors, slug),
+    without: { ...filters, sectors: filters.sectors.filter((other) => other !== slug) },
+  }))
+  if (filters.q.trim() !== '') chips.push({ key: 'q', label: quote(filters.q.trim()), without: { ...filters, q: '' } })
+  if (filters.year !== null) chips.push({ key: 'annee', label: filters.year, without: { ...filters, year: null } })
+  if (filters.type !== null) chips.push({ key: 'type', label: labelOf(catalogue.types, filters.type), without: { ...filters, type: null } })
+  return chips
+}
