@@ -13,12 +13,13 @@ import { slugify } from '../../shared/slug'
 import { matchesWords, searchableText, searchWords } from './normalize'
 import { newestFirst } from './order'
 
+/** One publication with what filtering needs, worked out once: sectors, year and type as option indexes. */
 interface Entry {
   publication: Publication
   text: string
-  sectors: readonly string[]
-  year: string
-  type: string
+  sectors: readonly number[]
+  year: number
+  type: number
 }
 
 export interface FacetOption {
@@ -62,69 +63,88 @@ export interface Selection {
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' })
 
-/** Slug → label; the first spelling met wins when two spellings share a slug. */
-function addOption(options: Map<string, string>, label: string): string {
-  const value = slugify(label)
-  if (!options.has(value)) options.set(value, label)
-  return value
-}
+/** Distinct values by key, the first label met winning; then sorted, each key knowing its index. */
+class OptionSet {
+  private readonly labels = new Map<string, string>()
 
-function sortedOptions(options: Map<string, string>): FacetOption[] {
-  return [...options].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label))
-}
+  add(value: string, label: string): string {
+    if (!this.labels.has(value)) this.labels.set(value, label)
+    return value
+  }
 
-export function buildCatalogue(publications: readonly Publication[]): Catalogue {
-  const sectors = new Map<string, string>()
-  const types = new Map<string, string>()
-  const years = new Set<string>()
-  const entries = newestFirst(publications).map((publication): Entry => {
-    const year = publication.date.slice(0, 4)
-    years.add(year)
-    return {
-      publication,
-      text: searchableText([publication.title, publication.summary ?? '', ...publication.sectors, publication.type]),
-      sectors: [...new Set(publication.sectors.map((name) => addOption(sectors, name)))],
-      year,
-      type: addOption(types, publication.type),
-    }
-  })
-  return {
-    entries,
-    sectors: sortedOptions(sectors),
-    years: [...years].sort().reverse().map((year) => ({ value: year, label: year })),
-    types: sortedOptions(types),
+  sorted(compare: (a: FacetOption, b: FacetOption) => number): { options: FacetOption[]; index: Map<string, number> } {
+    const options = [...this.labels].map(([value, label]) => ({ value, label })).sort(compare)
+    return { options, index: new Map(options.map((option, position) => [option.value, position])) }
   }
 }
 
-function counter(options: readonly FacetOption[]): Map<string, number> {
-  return new Map(options.map((option) => [option.value, 0]))
+const byLabel = (a: FacetOption, b: FacetOption) => collator.compare(a.label, b.label)
+const newestYear = (a: FacetOption, b: FacetOption) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)
+
+export function buildCatalogue(publications: readonly Publication[]): Catalogue {
+  // Slugging is the slow part of reading a name: once per distinct name, not per record.
+  const slugs = new Map<string, string>()
+  const slug = (name: string) => slugs.get(name) ?? slugs.set(name, slugify(name)).get(name)!
+  const sectorSet = new OptionSet()
+  const typeSet = new OptionSet()
+  const yearSet = new OptionSet()
+  const sorted = newestFirst(publications)
+  const raw = sorted.map((publication) => ({
+    sectors: [...new Set(publication.sectors.map((name) => sectorSet.add(slug(name), name)))],
+    year: yearSet.add(publication.date.slice(0, 4), publication.date.slice(0, 4)),
+    type: typeSet.add(slug(publication.type), publication.type),
+  }))
+  const sectors = sectorSet.sorted(byLabel)
+  const types = typeSet.sorted(byLabel)
+  const years = yearSet.sorted(newestYear)
+  const entries = sorted.map((publication, position): Entry => {
+    const keys = raw[position]!
+    return {
+      publication,
+      text: searchableText([publication.title, publication.summary ?? '', ...publication.sectors, publication.type]),
+      sectors: keys.sectors.map((value) => sectors.index.get(value)!),
+      year: years.index.get(keys.year)!,
+      type: types.index.get(keys.type)!,
+    }
+  })
+  return { entries, sectors: sectors.options, years: years.options, types: types.options }
 }
 
-function increment(counts: Map<string, number>, value: string): void {
-  counts.set(value, (counts.get(value) ?? 0) + 1)
+/** The option index of each wanted value; values the catalogue does not know match nothing. */
+function wanted(options: readonly FacetOption[], values: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(options.length)
+  options.forEach((option, position) => {
+    if (values.includes(option.value)) flags[position] = 1
+  })
+  return flags
 }
 
-function withCounts(options: readonly FacetOption[], counts: Map<string, number>): FacetCount[] {
-  return options.map((option) => ({ ...option, count: counts.get(option.value) ?? 0 }))
+function withCounts(options: readonly FacetOption[], counts: Uint32Array): FacetCount[] {
+  return options.map((option, position) => ({ ...option, count: counts[position] ?? 0 }))
 }
 
 export function selectPublications(catalogue: Catalogue, filters: PublicationFilters): Selection {
   const words = searchWords(filters.q)
-  const checked = new Set(filters.sectors)
-  const sectorCounts = counter(catalogue.sectors)
-  const yearCounts = counter(catalogue.years)
-  const typeCounts = counter(catalogue.types)
+  const anySector = filters.sectors.length === 0
+  const checked = wanted(catalogue.sectors, filters.sectors)
+  const anyYear = filters.year === null
+  const year = wanted(catalogue.years, filters.year === null ? [] : [filters.year])
+  const anyType = filters.type === null
+  const type = wanted(catalogue.types, filters.type === null ? [] : [filters.type])
+  const sectorCounts = new Uint32Array(catalogue.sectors.length)
+  const yearCounts = new Uint32Array(catalogue.years.length)
+  const typeCounts = new Uint32Array(catalogue.types.length)
   const publications: Publication[] = []
 
   for (const entry of catalogue.entries) {
-    if (!matchesWords(entry.text, words)) continue
-    const sector = checked.size === 0 || entry.sectors.some((slug) => checked.has(slug))
-    const year = filters.year === null || entry.year === filters.year
-    const type = filters.type === null || entry.type === filters.type
-    if (year && type) for (const slug of entry.sectors) increment(sectorCounts, slug)
-    if (sector && type) increment(yearCounts, entry.year)
-    if (sector && year) increment(typeCounts, entry.type)
-    if (sector && year && type) publications.push(entry.publication)
+    if (words.length > 0 && !matchesWords(entry.text, words)) continue
+    const inSector = anySector || entry.sectors.some((index) => checked[index] === 1)
+    const inYear = anyYear || year[entry.year] === 1
+    const inType = anyType || type[entry.type] === 1
+    if (inYear && inType) for (const index of entry.sectors) sectorCounts[index]! += 1
+    if (inSector && inType) yearCounts[entry.year]! += 1
+    if (inSector && inYear) typeCounts[entry.type]! += 1
+    if (inSector && inYear && inType) publications.push(entry.publication)
   }
 
   return {

@@ -3,16 +3,21 @@
  * "metiers de l'oenologie" read the same.
  */
 
+// Explicit ranges rather than \p{M} and \p{L}: Unicode property classes made normalising
+// 10,000 publications ten times slower. Latin, Greek and Cyrillic letters are kept.
+const COMBINING_MARKS = /[\u0300-\u036f]/g
+const NOT_A_WORD = /[^0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]+/g
+
 /** Lower case, no accents, ligatures spelt out (œ → oe), every run of punctuation or space → one space. */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFKD') // also splits typographic ligatures such as "ﬁ"
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(NOT_A_WORD, ' ')
     .trim()
 }
 
