@@ -138,3 +138,23 @@ test('on a phone the filters fold behind a button and the count stays in view', 
   await expect(page.getByRole('button', { name: 'Filtres (1)' })).toBeVisible()
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
 })
+
+test('the filters work with the keyboard alone, focus staying on the control used', async ({ page }) => {
+  await page.goto('/publications')
+  await search(page).focus()
+  await page.keyboard.type('étude')
+  await expect(status(page)).toHaveText('3 publications')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Retirer le filtre « étude »' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Effacer les filtres' })).toBeFocused()
+  // Sectors with no result are disabled, so the keyboard skips them.
+  await expect(sector(page, 'Bâtiment')).toBeDisabled()
+  await page.keyboard.press('Tab')
+  await expect(sector(page, 'Froid et Climatisation')).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(page).toHaveURL(/\?secteur=froid-et-climatisation&q=%C3%A9tude$/)
+  await expect(status(page)).toHaveText('1 publication')
+  await expect(sector(page, 'Froid et Climatisation')).toBeFocused()
+  await expect(sector(page, 'Froid et Climatisation')).toBeChecked()
+})
