@@ -1,4 +1,6 @@
 /** Every French word the user reads, in one place so the copy can be reviewed at once. */
+import { formatNumber } from './number'
+
 export const SITE_NAME = 'CARIF-OREF'
 
 export const wording = {
@@ -67,15 +69,15 @@ export const wording = {
     allYears: 'Toutes les années',
     type: 'Type de document',
     allTypes: 'Tous les types',
-    withCount: (label: string, count: number) => `${label} (${count.toLocaleString('fr-FR')})`,
+    withCount: (label: string, count: number) => `${label} (${formatNumber(count)})`,
     activeFilters: 'Filtres actifs',
     removeFilter: 'Retirer le filtre',
     searchChip: (q: string) => `« ${q} »`,
     clear: 'Effacer les filtres',
-    count: (count: number) => (count > 1 ? `${count.toLocaleString('fr-FR')} publications` : `${count} publication`),
+    count: (count: number) => (count > 1 ? `${formatNumber(count)} publications` : `${count} publication`),
     noMatch: 'Aucune publication ne correspond à votre recherche.',
     more: 'Afficher plus de publications',
-    shown: (shown: number, total: number) => `${shown.toLocaleString('fr-FR')} sur ${total.toLocaleString('fr-FR')} affichées`,
+    shown: (shown: number, total: number) => `${formatNumber(shown)} sur ${formatNumber(total)} affichées`,
   },
   news: {
     title: 'Actualités',

@@ -138,7 +138,8 @@ export function selectPublications(catalogue: Catalogue, filters: PublicationFil
 
   for (const entry of catalogue.entries) {
     if (words.length > 0 && !matchesWords(entry.text, words)) continue
-    const inSector = anySector || entry.sectors.some((index) => checked[index] === 1)
+    let inSector = anySector
+    for (const index of entry.sectors) inSector ||= checked[index] === 1
     const inYear = anyYear || year[entry.year] === 1
     const inType = anyType || type[entry.type] === 1
     if (inYear && inType) for (const index of entry.sectors) sectorCounts[index]! += 1
