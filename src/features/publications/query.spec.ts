@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildCatalogue, NO_FILTERS } from './facets'
 import { publication } from './fixtures'
-import { activeChips, filtersFromQuery, hasFilters, queryFromFilters } from './query'
+import { activeChips, filtersFromQuery, hasFilters, queryFromFilters, sameFilters } from './query'
 
 const catalogue = buildCatalogue([
   publication({ id: 'a', date: '2016-04', type: 'Fiche métier', sectors: ['Tourisme', 'Santé'] }),
@@ -65,4 +65,14 @@ describe('activeChips', () => {
   it('gives none without filters', () => {
     expect(activeChips(NO_FILTERS, catalogue, quote)).toEqual([])
   })
+})
+
+it('tells equal filters apart from different ones', () => {
+  const filters = { sectors: ['sante', 'tourisme'], q: 'x', year: '2016', type: null }
+  expect(sameFilters(filters, { ...filters, sectors: ['sante', 'tourisme'] })).toBe(true)
+  expect(sameFilters(filters, { ...filters, sectors: ['sante'] })).toBe(false)
+  expect(sameFilters(filters, { ...filters, sectors: ['sante', 'commerce'] })).toBe(false)
+  expect(sameFilters(filters, { ...filters, q: 'y' })).toBe(false)
+  expect(sameFilters(filters, { ...filters, year: null })).toBe(false)
+  expect(sameFilters(filters, { ...filters, type: 'synthese' })).toBe(false)
 })

@@ -59,3 +59,8 @@ export function activeChips(filters: PublicationFilters, catalogue: Catalogue, q
   if (filters.type !== null) chips.push({ key: 'type', label: labelOf(catalogue.types, filters.type), without: { ...filters, type: null } })
   return chips
 }
+
+export function sameFilters(a: PublicationFilters, b: PublicationFilters): boolean {
+  return a.q === b.q && a.year === b.year && a.type === b.type
+    && a.sectors.length === b.sectors.length && a.sectors.every((slug, index) => b.sectors[index] === slug)
+}

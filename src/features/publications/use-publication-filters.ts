@@ -6,15 +6,19 @@
 import { computed, ref, watch, type Ref } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import type { Catalogue, PublicationFilters } from './facets'
-import { filtersFromQuery, queryFromFilters } from './query'
+import { filtersFromQuery, queryFromFilters, sameFilters } from './query'
 
 export function usePublicationFilters(catalogue: Readonly<Ref<Catalogue>>) {
   const route = useRoute()
   const router = useRouter()
-  const inUrl = computed(() => filtersFromQuery(route.query, catalogue.value))
+  // Each computed keeps its previous object when the filters are equal, so that the URL
+  // catching up with the search box does not filter 10,000 records a second time.
+  const stable = (next: PublicationFilters, previous: PublicationFilters | undefined) =>
+    previous !== undefined && sameFilters(previous, next) ? previous : next
+  const inUrl = computed<PublicationFilters>((previous) => stable(filtersFromQuery(route.query, catalogue.value), previous))
 
   const search = ref(inUrl.value.q)
-  const filters = computed<PublicationFilters>(() => ({ ...inUrl.value, q: search.value }))
+  const filters = computed<PublicationFilters>((previous) => stable({ ...inUrl.value, q: search.value }, previous))
 
   /** A new history entry; the box then follows the URL's search (watcher below). */
   function apply(next: PublicationFilters) {
