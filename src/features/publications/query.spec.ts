@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildCatalogue, NO_FILTERS } from './facets'
 import { publication } from './fixtures'
-import { activeChips, filtersFromQuery, hasFilters, queryFromFilters, sameFilters } from './query'
+import { activeChips, filtersFromQuery, queryFromFilters, sameFilters } from './query'
 
 const catalogue = buildCatalogue([
   publication({ id: 'a', date: '2016-04', type: 'Fiche métier', sectors: ['Tourisme', 'Santé'] }),
@@ -39,14 +39,6 @@ describe('queryFromFilters', () => {
     expect(queryFromFilters(NO_FILTERS)).toEqual({})
     expect(queryFromFilters({ ...NO_FILTERS, q: '   ' })).toEqual({})
   })
-})
-
-it('tells whether any filter is active', () => {
-  expect(hasFilters(NO_FILTERS)).toBe(false)
-  expect(hasFilters({ ...NO_FILTERS, q: '  ' })).toBe(false)
-  expect(hasFilters({ ...NO_FILTERS, q: 'x' })).toBe(true)
-  expect(hasFilters({ ...NO_FILTERS, year: '2016' })).toBe(true)
-  expect(hasFilters({ ...NO_FILTERS, sectors: ['sante'] })).toBe(true)
 })
 
 describe('activeChips', () => {

@@ -33,11 +33,6 @@ export function queryFromFilters(filters: PublicationFilters): LocationQueryRaw 
   return query
 }
 
-/** Whether anything narrows the list. */
-export function hasFilters(filters: PublicationFilters): boolean {
-  return filters.sectors.length > 0 || filters.q.trim() !== '' || filters.year !== null || filters.type !== null
-}
-
 export interface FilterChip {
   key: string
   label: string
