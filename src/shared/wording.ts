@@ -1,4 +1,6 @@
 /** Every French word the user reads, in one place so the copy can be reviewed at once. */
+import { formatNumber } from './number'
+
 export const SITE_NAME = 'CARIF-OREF'
 
 export const wording = {
@@ -58,6 +60,24 @@ export const wording = {
     title: 'Publications',
     none: 'Aucune publication pour le moment.',
     open: 'Consulter le document',
+    sectorLink: 'Publications du secteur',
+    filters: 'Filtrer les publications',
+    showFilters: 'Filtres',
+    search: 'Rechercher une publication',
+    sector: 'Secteur',
+    year: 'Année',
+    allYears: 'Toutes les années',
+    type: 'Type de document',
+    allTypes: 'Tous les types',
+    withCount: (label: string, count: number) => `${label} (${formatNumber(count)})`,
+    activeFilters: 'Filtres actifs',
+    removeFilter: 'Retirer le filtre',
+    searchChip: (q: string) => `« ${q} »`,
+    clear: 'Effacer les filtres',
+    count: (count: number) => (count > 1 ? `${formatNumber(count)} publications` : `${count} publication`),
+    noMatch: 'Aucune publication ne correspond à votre recherche.',
+    more: 'Afficher plus de publications',
+    shown: (shown: number, total: number) => `${formatNumber(shown)} sur ${formatNumber(total)} affichées`,
   },
   news: {
     title: 'Actualités',
