@@ -43,7 +43,6 @@ export const wording = {
   agenda: {
     title: 'Agenda',
     calendarName: 'Agenda du CARIF-OREF',
-    noEvent: 'Aucun événement pour le moment.',
     noEventThisDay: 'Aucun événement ce jour.',
     noEventThisMonth: 'Aucun événement ce mois-ci.',
     previousMonth: 'Mois précédent',
