@@ -1,5 +1,6 @@
+import { agenda } from './agenda.ts'
 import { firstVisit } from './first-visit.ts'
 import type { Scenario } from './scenario.ts'
 
 /** Every scenario `npm run bench` runs, in order. */
-export const scenarios: Scenario[] = [firstVisit]
+export const scenarios: Scenario[] = [firstVisit, agenda]

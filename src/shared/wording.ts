@@ -51,6 +51,8 @@ export const wording = {
     monthShown: (month: string) => `${month} affiché`,
     eventCount: (count: number) => (count > 1 ? `${count} événements` : `${count} événement`),
     monthEvents: (month: string) => `Événements de ${month}`,
+    showMore: (count: number, remaining: number) =>
+      `Afficher ${count > 1 ? `${count} événements` : '1 événement'} de plus (${remaining} restant${remaining > 1 ? 's' : ''})`,
     previousEvent: 'Événement précédent :',
     nextEvent: 'Événement suivant :',
     subscribe: 'S’abonner à l’agenda (iCal)',

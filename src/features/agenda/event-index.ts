@@ -16,8 +16,13 @@ export interface EventIndex {
 
 const NONE: readonly AgendaEvent[] = []
 
+// One collator for every comparison: `localeCompare(…, 'fr')` would build one per call.
+const frenchOrder = new Intl.Collator('fr').compare
+
 function byTime(a: AgendaEvent, b: AgendaEvent): number {
-  return (a.startTime ?? '').localeCompare(b.startTime ?? '') || a.title.localeCompare(b.title, 'fr')
+  const aTime = a.startTime ?? ''
+  const bTime = b.startTime ?? ''
+  return aTime < bTime ? -1 : aTime > bTime ? 1 : frenchOrder(a.title, b.title)
 }
 
 export function indexEvents(events: readonly AgendaEvent[]): EventIndex {

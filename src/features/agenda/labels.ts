@@ -2,14 +2,15 @@
 import { format } from 'date-fns'
 import { fr } from 'date-fns/locale/fr'
 import { formatMonth, toLocalDate } from '../../shared/dates'
+import { memoize } from '../../shared/memo'
 import { wording } from '../../shared/wording'
 
 /** "mercredi 21 juin 2017", "jeudi 1er juin 2017": the French way of writing a day. */
-export function dayName(date: string): string {
+export const dayName = memoize((date: string): string => {
   const local = toLocalDate(date)
   const pattern = local.getDate() === 1 ? "EEEE d'er' MMMM yyyy" : 'EEEE d MMMM yyyy'
   return format(local, pattern, { locale: fr })
-}
+})
 
 /** The name of a day button: "mercredi 21 juin 2017, 2 événements". */
 export function dayButtonName(date: string, count: number): string {
