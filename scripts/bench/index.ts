@@ -1,6 +1,7 @@
+import { agenda } from './agenda.ts'
 import { firstVisit } from './first-visit.ts'
 import { publications } from './publications.ts'
 import type { Scenario } from './scenario.ts'
 
 /** Every scenario `npm run bench` runs, in order. */
-export const scenarios: Scenario[] = [firstVisit, publications]
+export const scenarios: Scenario[] = [firstVisit, agenda, publications]

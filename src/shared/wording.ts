@@ -44,12 +44,27 @@ export const wording = {
   },
   agenda: {
     title: 'Agenda',
-    noEvent: 'Aucun événement pour le moment.',
+    calendarName: 'Agenda du CARIF-OREF',
+    noEventThisDay: 'Aucun événement ce jour.',
+    noEventThisMonth: 'Aucun événement ce mois-ci.',
     previousMonth: 'Mois précédent',
     nextMonth: 'Mois suivant',
+    today: 'Aujourd’hui',
+    monthShown: (month: string) => `${month} affiché`,
+    eventCount: (count: number) => (count > 1 ? `${count} événements` : `${count} événement`),
+    monthEvents: (month: string) => `Événements de ${month}`,
+    showMore: (count: number, remaining: number) =>
+      `Afficher ${count > 1 ? `${count} événements` : '1 événement'} de plus (${remaining} restant${remaining > 1 ? 's' : ''})`,
+    previousEvent: 'Événement précédent :',
+    nextEvent: 'Événement suivant :',
+    subscribe: 'S’abonner à l’agenda (iCal)',
+    keyboardHelp: 'Flèches : jour ou semaine ; Page précédente / suivante : mois (avec Maj : année) ; Entrée : choisir le jour.',
   },
   event: {
     title: 'Événement',
+    backToDay: (day: string) => `Retour à l’agenda du ${day}`,
+    addToCalendar: 'Ajouter à mon agenda (.ics)',
+    googleCalendar: 'Ajouter à Google Agenda',
   },
   gallery: {
     title: 'En image',

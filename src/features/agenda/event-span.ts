@@ -1,0 +1,35 @@
+/**
+ * When an event happens, in the compact forms calendars exchange (`20170621`,
+ * `20170621T093000`): shared by the .ics file and the Google Calendar link.
+ */
+import { addDays } from 'date-fns'
+import type { AgendaEvent } from '../../content/schemas'
+import { toIsoDate, toLocalDate } from '../../shared/dates'
+
+/** The time zone of the observatory: times in the data are wall-clock times there. */
+export const EVENT_TIME_ZONE = 'Europe/Paris'
+
+export type EventSpan =
+  /** `end` is the day after the last one: calendars take all-day ends as exclusive. */
+  | { allDay: true; start: string; end: string }
+  /** Local times in `EVENT_TIME_ZONE`; `end` is null when the data gives no end time. */
+  | { allDay: false; start: string; end: string | null }
+
+const compactDate = (date: string) => date.replaceAll('-', '')
+const compactDateTime = (date: string, time: string) => `${compactDate(date)}T${time.replace(':', '')}00`
+
+/**
+ * An event with a start time is timed when it also has an end time or lasts one day; a
+ * multi-day event with only a start time would have no end, so it is kept as all-day.
+ */
+export function eventSpan(event: Pick<AgendaEvent, 'start' | 'end' | 'startTime' | 'endTime'>): EventSpan {
+  const last = event.end ?? event.start
+  if (event.startTime && (event.endTime || last === event.start)) {
+    return {
+      allDay: false,
+      start: compactDateTime(event.start, event.startTime),
+      end: event.endTime ? compactDateTime(last, event.endTime) : null,
+    }
+  }
+  return { allDay: true, start: compactDate(event.start), end: compactDate(toIsoDate(addDays(toLocalDate(last), 1))) }
+}
