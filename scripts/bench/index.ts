@@ -1,5 +1,6 @@
 import { firstVisit } from './first-visit.ts'
+import { galleryDom, galleryImages } from './gallery.ts'
 import type { Scenario } from './scenario.ts'
 
 /** Every scenario `npm run bench` runs, in order. */
-export const scenarios: Scenario[] = [firstVisit]
+export const scenarios: Scenario[] = [firstVisit, galleryDom, galleryImages]
