@@ -2,11 +2,12 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { agendaFeed } from './scripts/agenda-feed.ts'
+import { imageVariants } from './scripts/images/plugin.ts'
 import { securityHeaders } from './scripts/vite/security-headers.ts'
 import { sitemap } from './scripts/vite/sitemap.ts'
 
 export default defineConfig({
-  plugins: [vue(), securityHeaders(), sitemap(), agendaFeed()],
+  plugins: [vue(), securityHeaders(), sitemap(), agendaFeed(), imageVariants()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

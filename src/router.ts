@@ -38,6 +38,7 @@ const routes: (RouteRecordRaw & { name: RouteName })[] = [
     // One record for the album list and the open lightbox, so opening a photo keeps the page.
     path: '/galerie/:eventId?/:n?',
     name: 'gallery',
+    props: true,
     component: () => import('./views/GalleryView.vue'),
     beforeEnter: (to) => {
       const { eventId, n } = to.params

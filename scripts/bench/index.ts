@@ -1,7 +1,8 @@
 import { agenda } from './agenda.ts'
 import { firstVisit } from './first-visit.ts'
+import { galleryDom, galleryImages } from './gallery.ts'
 import { publications } from './publications.ts'
 import type { Scenario } from './scenario.ts'
 
 /** Every scenario `npm run bench` runs, in order. */
-export const scenarios: Scenario[] = [firstVisit, agenda, publications]
+export const scenarios: Scenario[] = [firstVisit, agenda, galleryDom, galleryImages, publications]

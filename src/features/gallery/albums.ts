@@ -14,3 +14,31 @@ export function albumsOf(events: readonly AgendaEvent[]): Album[] {
     .map((event) => ({ eventId: event.id, title: event.title, date: event.start, photos: event.photos ?? [] }))
     .sort((a, b) => b.date.localeCompare(a.date))
 }
+
+/** What `/galerie/:eventId?/:n?` asks for, once the albums are known. */
+export type PhotoLocation =
+  | { kind: 'list' }
+  | { kind: 'missing' }
+  | { kind: 'photo'; album: Album; index: number }
+
+/** Finds photo `n` (1-based, as in the URL) of the album of event `eventId`. */
+export function locatePhoto(albums: readonly Album[], eventId?: string, n?: string): PhotoLocation {
+  if (!eventId && !n) return { kind: 'list' }
+  const album = albums.find((candidate) => candidate.eventId === eventId)
+  const index = /^[1-9]\d*$/.test(n ?? '') ? Number(n) - 1 : -1
+  if (!album || index < 0 || index >= album.photos.length) return { kind: 'missing' }
+  return { kind: 'photo', album, index }
+}
+
+/** The photo one `step` away, going round from the last to the first and back. */
+export function stepIndex(index: number, count: number, step: -1 | 1): number {
+  return (index + step + count) % count
+}
+
+export const ALBUMS_PER_PAGE = 24
+
+/** How many albums to show after `pages` pages, enough to include the album at `mustShow`. */
+export function shownCount(total: number, pages: number, mustShow = -1): number {
+  const neededPages = Math.max(pages, Math.ceil((mustShow + 1) / ALBUMS_PER_PAGE))
+  return Math.min(total, neededPages * ALBUMS_PER_PAGE)
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { variantPath, variantWidths } from './image-variants'
+
+describe('variantWidths', () => {
+  it('makes every width up to a large source, capped at the largest', () => {
+    expect(variantWidths(1600)).toEqual([480, 960, 1600])
+    expect(variantWidths(4000)).toEqual([480, 960, 1600])
+  })
+
+  it('never enlarges a small source', () => {
+    expect(variantWidths(1000)).toEqual([480, 960, 1000])
+    expect(variantWidths(300)).toEqual([300])
+  })
+})
+
+describe('variantPath', () => {
+  it('puts the width before a WebP extension', () => {
+    expect(variantPath('images/forum/1.jpg', 480)).toBe('images/forum/1-480.webp')
+    expect(variantPath('images/forum/photo.JPEG', 960)).toBe('images/forum/photo-960.webp')
+  })
+})

@@ -1,0 +1,201 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+
+const CRIJ = { id: '2017-02-22-crij-ta-vie-vae', title: 'CRIJ TA VIE - La VAE' }
+const dialogOf = (page: Page) => page.getByRole('dialog', { name: CRIJ.title })
+const albumLink = (page: Page) => page.getByRole('link', { name: CRIJ.title })
+
+test('/galerie lists every album newest first, each with its date and photo count', async ({ page }) => {
+  await page.goto('/galerie')
+  await expect(page.getByRole('heading', { level: 1, name: 'En image' })).toBeVisible()
+  const items = page.getByRole('main').getByRole('listitem')
+  await expect(items).toHaveCount(6)
+  await expect(items.first()).toContainText("Semaine de l'alternance")
+  await expect(items.last()).toContainText('Du bon usage de la VAE')
+  await expect(items.filter({ hasText: CRIJ.title })).toContainText('22 février 2017 · 5 photos')
+})
+
+test('an album opens by click on photo 1, and the buttons move between photos', async ({ page }) => {
+  await page.goto('/galerie')
+  await albumLink(page).click()
+  const dialog = dialogOf(page)
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toHaveAttribute('aria-modal', 'true')
+  await expect(page).toHaveURL(new RegExp(`/galerie/${CRIJ.id}/1$`))
+  await expect(dialog.getByText('1 / 5')).toBeVisible()
+  await expect(dialog.getByRole('img', { name: /un stand d’information sur la VAE/ })).toBeVisible()
+  await expect(dialog.getByText('Le stand VAE à l’espace accueil du CRIJ')).toBeVisible()
+
+  await dialog.getByRole('button', { name: 'Photo suivante' }).click()
+  await expect(dialog.getByText('2 / 5')).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/galerie/${CRIJ.id}/2$`))
+  await dialog.getByRole('button', { name: 'Photo précédente' }).click()
+  await dialog.getByRole('button', { name: 'Photo précédente' }).click()
+  await expect(dialog.getByText('5 / 5')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Fermer' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(page).toHaveURL(/\/galerie$/)
+  await expect(albumLink(page)).toBeFocused()
+})
+
+test('with the keyboard alone: open, arrows, Tab kept inside, Escape returns focus', async ({ page }) => {
+  await page.goto('/galerie')
+  await albumLink(page).focus()
+  await page.keyboard.press('Enter')
+  const dialog = dialogOf(page)
+  await expect(dialog).toBeVisible()
+  await expect.poll(() => dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(dialog.getByText('3 / 5')).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/galerie/${CRIJ.id}/3$`))
+  await page.keyboard.press('ArrowLeft')
+  await expect(dialog.getByText('2 / 5')).toBeVisible()
+
+  for (const backwards of [false, true]) {
+    for (let press = 0; press < 5; press += 1) {
+      await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab')
+      expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+    }
+  }
+
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expect(page).toHaveURL(/\/galerie$/)
+  await expect(albumLink(page)).toBeFocused()
+})
+
+test('a deep link opens photo 3; closing shows the albums with focus on this one', async ({ page }) => {
+  await page.goto(`/galerie/${CRIJ.id}/3`)
+  const dialog = dialogOf(page)
+  await expect(dialog.getByText('3 / 5')).toBeVisible()
+  await expect(dialog.getByRole('img', { name: /un public de jeunes assis/ })).toBeVisible()
+  await expect(page).toHaveTitle('CRIJ TA VIE - La VAE, photo 3 sur 5 — CARIF-OREF')
+  await page.keyboard.press('Escape')
+  await expect(page).toHaveURL(/\/galerie$/)
+  await expect(albumLink(page)).toBeFocused()
+  await expect(page).toHaveTitle('En image — CARIF-OREF')
+})
+
+test('Back closes the lightbox, and browsing photos adds no history entries', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'En image' }).click()
+  await albumLink(page).click()
+  await dialogOf(page).getByRole('button', { name: 'Photo suivante' }).click()
+  await expect(page).toHaveURL(new RegExp(`/galerie/${CRIJ.id}/2$`))
+  await page.goBack()
+  await expect(page).toHaveURL(/\/galerie$/)
+  await expect(dialogOf(page)).toHaveCount(0)
+  await expect(albumLink(page)).toBeFocused()
+  await page.goBack()
+  await expect(page).toHaveURL(/\/$/)
+})
+
+for (const path of ['/galerie/inconnu/1', `/galerie/${CRIJ.id}/6`, `/galerie/${CRIJ.id}/0`, `/galerie/${CRIJ.id}`]) {
+  test(`${path} shows the not-found page`, async ({ page }) => {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible()
+    await expect(page).toHaveTitle('Page introuvable — CARIF-OREF')
+  })
+}
+
+test('axe-core finds no violation on the albums nor with the lightbox open', async ({ page }) => {
+  await page.goto('/galerie')
+  await expect(albumLink(page)).toBeVisible()
+  await expectNoAxeViolations(page)
+  await albumLink(page).click()
+  await expect(dialogOf(page).getByRole('img')).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test('a broken photo shows its alt text and a French message; the others still show', async ({ page }) => {
+  await page.route(`**/images/${CRIJ.id}/2*`, (route) => route.fulfill({ status: 404, body: '' }))
+  await page.goto(`/galerie/${CRIJ.id}/2`)
+  const dialog = dialogOf(page)
+  await expect(dialog.getByText('Cette photo n’a pas pu être chargée.')).toBeVisible()
+  await expect(dialog.getByText(/une conseillère renseigne un jeune/)).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await expect(dialog.getByRole('img', { name: /un public de jeunes assis/ })).toBeVisible()
+  await expect(dialog.getByText('Cette photo n’a pas pu être chargée.')).toHaveCount(0)
+})
+
+test('photos are sized to the screen and the neighbours are preloaded', async ({ page }) => {
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+  await page.goto(`/galerie/${CRIJ.id}/2`)
+  const photo = dialogOf(page).getByRole('img')
+  await expect(photo).toBeVisible()
+  await expect(dialogOf(page).locator('source[type="image/webp"]')).toHaveAttribute('srcset', /2-480\.webp 480w, .*2-1600\.webp 1600w/)
+  await expect(photo).toHaveAttribute('width', '1600')
+  await expect.poll(() => requested.some((path) => /\/images\/[^/]+\/1-\d+\.webp$/.test(path))).toBe(true)
+  await expect.poll(() => requested.some((path) => /\/images\/[^/]+\/3-\d+\.webp$/.test(path))).toBe(true)
+})
+
+test('motion is reduced when the user asks', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto(`/galerie/${CRIJ.id}/1`)
+  const picture = dialogOf(page).locator('picture')
+  await expect(picture).toBeVisible()
+  expect(await picture.evaluate((element) => getComputedStyle(element).animationName)).toBe('none')
+})
+
+test('an event page opens its photos in the lightbox and focus returns to the thumbnail', async ({ page }) => {
+  await page.goto(`/evenements/${CRIJ.id}`)
+  const thumbnail = page.getByRole('button', { name: /^Agrandir : .*un public de jeunes assis/ })
+  await thumbnail.click()
+  const dialog = dialogOf(page)
+  await expect(dialog.getByText('3 / 5')).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await expect(dialog.getByText('4 / 5')).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/evenements/${CRIJ.id}$`))
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expect(thumbnail).toBeFocused()
+})
+
+test('hundreds of albums come a page at a time', async ({ page }) => {
+  const events = Array.from({ length: 60 }, (_, index) => ({
+    id: `album-${index + 1}`,
+    title: `Album ${index + 1}`,
+    start: `2020-01-${String(28 - (index % 28)).padStart(2, '0')}`,
+    photos: [{ src: 'images/absente.jpg', alt: 'Une photo', width: 800, height: 600 }],
+  }))
+  await page.route('**/data/events.json', (route) => route.fulfill({ json: { events } }))
+  await page.goto('/galerie')
+  const links = page.getByRole('main').getByRole('link')
+  await expect(links).toHaveCount(24)
+  await expect(page.getByText('24 albums affichés sur 60')).toBeVisible()
+  await page.getByRole('button', { name: 'Voir plus d’albums' }).click()
+  await expect(links).toHaveCount(48)
+  await expect(links.nth(24)).toBeFocused()
+  await page.getByRole('button', { name: 'Voir plus d’albums' }).click()
+  await expect(links).toHaveCount(60)
+  await expect(page.getByRole('button', { name: 'Voir plus d’albums' })).toHaveCount(0)
+})
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+  test('a swipe left shows the next photo, a swipe right the previous one', async ({ page }) => {
+    await page.goto(`/galerie/${CRIJ.id}/1`)
+    const photo = dialogOf(page).getByRole('img')
+    await expect(photo).toBeVisible()
+    const box = (await photo.boundingBox())!
+    const swipe = async (fromX: number, toX: number) => {
+      const client = await page.context().newCDPSession(page)
+      const y = box.y + box.height / 2
+      const point = (x: number) => [{ x, y }]
+      await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(fromX) })
+      for (let step = 1; step <= 5; step += 1) {
+        await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(fromX + ((toX - fromX) * step) / 5) })
+      }
+      await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    }
+    await swipe(box.x + box.width - 20, box.x + 20)
+    await expect(dialogOf(page).getByText('2 / 5')).toBeVisible()
+    await swipe(box.x + 20, box.x + box.width - 20)
+    await expect(dialogOf(page).getByText('1 / 5')).toBeVisible()
+    await expect(page).toHaveURL(new RegExp(`/galerie/${CRIJ.id}/1$`))
+  })
+})
