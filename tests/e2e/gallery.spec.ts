@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectNoAxeViolations } from './axe'
 
 const CRIJ = { id: '2017-02-22-crij-ta-vie-vae', title: 'CRIJ TA VIE - La VAE' }
