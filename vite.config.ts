@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
-import { agendaFeed } from './scripts/agenda-feed.ts'
+import { agendaFeed } from './scripts/vite/agenda-feed.ts'
 import { imageVariants } from './scripts/images/plugin.ts'
 import { securityHeaders } from './scripts/vite/security-headers.ts'
 import { sitemap } from './scripts/vite/sitemap.ts'

@@ -34,7 +34,6 @@ export const wording = {
     heading: 'Bienvenue au CARIF-OREF',
     latestArticle: 'À la une',
     agenda: 'Agenda du CARIF-OREF',
-    upcoming: 'Prochains événements',
     fullAgenda: 'Voir tout l’agenda',
     gallery: 'En image',
     allAlbums: 'Tous les albums',

@@ -3,19 +3,16 @@
  * `public/data/events.json`, next to `index.html` at build time (and serves it in dev),
  * with the same validation and iCal text as the site itself.
  */
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { DATA_FILES } from '../src/content/schemas.ts'
-import { recordsOf, validateRecords } from '../src/content/validate.ts'
-import { calendarText } from '../src/features/agenda/ical.ts'
+import { DATA_FILES } from '../../src/content/schemas.ts'
+import { calendarText } from '../../src/features/agenda/ical.ts'
+import { readDataFile } from './read-data.ts'
 
 const FEED = 'agenda.ics'
 
 function feedText(root: string): string {
-  const { file, key, schema } = DATA_FILES.events
-  const json: unknown = JSON.parse(readFileSync(resolve(root, 'public/data', file), 'utf8'))
-  return calendarText(validateRecords(recordsOf(json, key), schema).records, { now: new Date() })
+  return calendarText(readDataFile(DATA_FILES.events, resolve(root, 'public/data')), { now: new Date() })
 }
 
 export function agendaFeed(): Plugin {
