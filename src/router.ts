@@ -60,8 +60,9 @@ export function createAppRouter(base: string = import.meta.env.BASE_URL) {
     scrollBehavior: (to, from, saved) => {
       if (saved) return saved
       if (to.hash) return { el: to.hash }
-      if (to.path !== from.path) return { top: 0 }
-      return false
+      // A new month, day, photo or filter is the same screen: the reader stays where they are.
+      const sameScreen = to.name === from.name && (['agenda', 'gallery', 'publications'] as const).some((name) => name === to.name)
+      return to.path === from.path || sameScreen ? false : { top: 0 }
     },
   })
 }
