@@ -4,7 +4,7 @@
  * in `data/` (as staff would upload them), serves the copy with `vite preview`, measures in
  * headless Chromium, and prints each figure beside its budget. With `--strict`, a missed size
  * budget (bytes, DOM nodes, heap) makes the run fail; timings are printed only (a CI machine is
- * too noisy to judge them from one run).
+ * too noisy to judge them from one run). `npm run bench -- agenda publications` runs only those.
  */
 import { spawn } from 'node:child_process'
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,6 +18,8 @@ import { scenarios } from './bench/index.ts'
 const port = Number(process.env.BENCH_PORT ?? 4400)
 const base = `http://127.0.0.1:${port}`
 const strict = process.argv.includes('--strict')
+/** `npm run bench -- agenda` runs only the scenarios named. */
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 
 /** Serves a copy of the build with the scenario's data files while `measure` runs. */
 async function withSite<T>(scenario: Scenario, measure: () => Promise<T>): Promise<T> {
@@ -65,7 +67,7 @@ function printTable(rows: BenchRow[]): void {
 }
 
 const rows: BenchRow[] = []
-for (const scenario of scenarios) rows.push(...(await withSite(scenario, () => runScenario(scenario))))
+for (const scenario of scenarios.filter(({ name }) => only.length === 0 || only.includes(name))) rows.push(...(await withSite(scenario, () => runScenario(scenario))))
 printTable(rows)
 const missedSizes = rows.filter((row) => row.kind === 'size' && row.value > row.budget)
 if (missedSizes.length > 0) console.error(`\n${missedSizes.length} budget(s) de taille dépassé(s).`)

@@ -1,4 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
+import { useArticlesStore } from './content/articles'
+import { useEventsStore } from './content/events'
+import { usePublicationsStore } from './content/publications'
 import { isIsoDate, isIsoMonth } from './shared/dates'
 import HomeView from './views/HomeView.vue'
 
@@ -53,8 +56,18 @@ const routes: (RouteRecordRaw & { name: RouteName })[] = [
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]
 
+/** The data files each screen reads, fetched as soon as the screen is chosen, while its code downloads. */
+const DATA_OF: Partial<Record<RouteName, (() => { load: () => Promise<void> })[]>> = {
+  agenda: [useEventsStore],
+  event: [useEventsStore],
+  gallery: [useEventsStore],
+  publications: [usePublicationsStore],
+  news: [useArticlesStore],
+  article: [useArticlesStore],
+}
+
 export function createAppRouter(base: string = import.meta.env.BASE_URL) {
-  return createRouter({
+  const router = createRouter({
     history: createWebHistory(base),
     routes,
     scrollBehavior: (to, from, saved) => {
@@ -65,4 +78,8 @@ export function createAppRouter(base: string = import.meta.env.BASE_URL) {
       return to.path === from.path || sameScreen ? false : { top: 0 }
     },
   })
+  router.beforeEach((to) => {
+    for (const useStore of DATA_OF[to.name as RouteName] ?? []) void useStore().load()
+  })
+  return router
 }

@@ -24,7 +24,7 @@ describe('createResource', () => {
     expect(fetcher).toHaveBeenCalledOnce()
   })
 
-  it('reports an error, then recovers when loaded again', async () => {
+  it('reports an error, does not fetch again on its own, and recovers on retry', async () => {
     const fetcher = vi.fn(async () => new Response('panne', { status: 500 }))
     vi.stubGlobal('fetch', fetcher)
     const resource = createResource(spec)
@@ -33,7 +33,12 @@ describe('createResource', () => {
     expect(resource.items.value).toEqual([])
     fetcher.mockImplementation(async () => new Response(body))
     await resource.load()
+    expect(resource.status.value).toBe('error')
+    expect(fetcher).toHaveBeenCalledOnce()
+    await resource.retry()
     expect(resource.status.value).toBe('ready')
+    expect(fetcher).toHaveBeenCalledTimes(2)
+    await resource.retry()
     expect(fetcher).toHaveBeenCalledTimes(2)
   })
 })

@@ -1,7 +1,8 @@
 /**
  * The load state of one data file, shared by its Pinia store: one status as a union, the
- * records, and a `load()` that never fetches twice (a second call while loading joins the
- * first; once ready it does nothing) and that also serves as "Réessayer" after an error.
+ * records, `load()`, which fetches only the first time (a second call while loading joins the
+ * first; once ready or failed it does nothing, so a screen opened after a failure shows the
+ * failure rather than trying again behind the user's back), and `retry()` for "Réessayer".
  */
 import { shallowRef, type ShallowRef } from 'vue'
 import type { LoadStatus } from '../shared/load-status'
@@ -12,6 +13,7 @@ export interface Resource<T> {
   status: ShallowRef<LoadStatus>
   items: ShallowRef<readonly T[]>
   load: () => Promise<void>
+  retry: () => Promise<void>
 }
 
 export function createResource<T extends { id: string }>(
@@ -21,8 +23,7 @@ export function createResource<T extends { id: string }>(
   const items = shallowRef<readonly T[]>([])
   let pending: Promise<void> | null = null
 
-  function load(): Promise<void> {
-    if (status.value === 'ready') return Promise.resolve()
+  function fetchOnce(): Promise<void> {
     pending ??= (async () => {
       status.value = 'loading'
       try {
@@ -38,5 +39,8 @@ export function createResource<T extends { id: string }>(
     return pending
   }
 
-  return { status, items, load }
+  const load = () => (status.value === 'idle' || status.value === 'loading' ? fetchOnce() : Promise.resolve())
+  const retry = () => (status.value === 'ready' ? Promise.resolve() : fetchOnce())
+
+  return { status, items, load, retry }
 }

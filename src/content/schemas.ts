@@ -61,10 +61,14 @@ export const EventSchema = v.pipe(
   ),
 )
 
-const sector = v.pipe(
-  requiredText,
-  v.check((name) => slugify(name) !== '', 'le nom du secteur doit contenir une lettre ou un chiffre'),
-)
+// Ten thousand publications share a few dozen sector names: each name is checked once.
+const sluggable = new Map<string, boolean>()
+const hasSlug = (name: string) => {
+  let known = sluggable.get(name)
+  if (known === undefined) sluggable.set(name, (known = slugify(name) !== ''))
+  return known
+}
+const sector = v.pipe(requiredText, v.check(hasSlug, 'le nom du secteur doit contenir une lettre ou un chiffre'))
 
 export const PublicationSchema = v.object({
   id,
