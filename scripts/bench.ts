@@ -56,7 +56,7 @@ async function runScenario(scenario: Scenario): Promise<BenchRow[]> {
 
 function format(row: BenchRow): string[] {
   const held = row.value <= row.budget
-  const value = row.unit === 'nœuds' ? String(Math.round(row.value)) : row.value.toFixed(1)
+  const value = row.unit === 'nœuds' || row.unit === 'fichiers' ? String(Math.round(row.value)) : row.value.toFixed(1)
   return [row.scenario, row.measure, `${value} ${row.unit}`, `≤ ${row.budget} ${row.unit}`, held ? 'tenu' : 'MANQUÉ', row.kind === 'size' ? 'taille' : 'temps']
 }
 

@@ -1,4 +1,7 @@
-/** First visit to `/` with the shipped data: the gzip weight of the JS and CSS it loads. */
+/**
+ * First visit to `/` with the shipped data: the gzip weight of the JS and CSS it loads, and
+ * the code of other screens it loads too (none: every other route is lazy).
+ */
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import type { Scenario } from './scenario.ts'
@@ -19,9 +22,11 @@ export const firstVisit: Scenario = {
     await page.waitForLoadState('networkidle')
     const sizes = { js: 0, css: 0 }
     for (const path of assets) sizes[path.endsWith('.css') ? 'css' : 'js'] += gzipKB(`dist${path}`)
+    const otherScreens = [...assets].filter((path) => /\/[A-Za-z]+View-[\w-]+\.js$/.test(path))
     return [
       { scenario: 'accueil', measure: 'JS de la première visite (gzip)', value: sizes.js, unit: 'KB', budget: 75, kind: 'size' },
       { scenario: 'accueil', measure: 'CSS de la première visite (gzip)', value: sizes.css, unit: 'KB', budget: 15, kind: 'size' },
+      { scenario: 'accueil', measure: 'code d’autres écrans chargé', value: otherScreens.length, unit: 'fichiers', budget: 0, kind: 'size' },
     ]
   },
 }
