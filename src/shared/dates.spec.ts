@@ -44,6 +44,7 @@ describe('calendar dates', () => {
 
   it('writes dates and times the French way', () => {
     expect(formatLongDate(toLocalDate('2017-06-21'))).toBe('mercredi 21 juin 2017')
+    expect(formatLongDate(toLocalDate('2017-06-01'))).toBe('jeudi 1er juin 2017')
     expect(formatDate(toLocalDate('2017-01-18'))).toBe('18 janvier 2017')
     expect(formatMonth(toLocalDate('2017-02-01'))).toBe('février 2017')
     expect(formatLooseDate('2016-04')).toBe('Avril 2016')

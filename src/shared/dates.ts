@@ -59,9 +59,9 @@ export function toIsoMonth(date: Date): string {
   return toIsoDate(date).slice(0, 7)
 }
 
-/** "mercredi 21 juin 2017" */
+/** "mercredi 21 juin 2017", "jeudi 1er juin 2017": the French way of writing a day. */
 export function formatLongDate(date: Date): string {
-  return format(date, 'EEEE d MMMM yyyy', { locale: fr })
+  return format(date, date.getDate() === 1 ? "EEEE d'er' MMMM yyyy" : 'EEEE d MMMM yyyy', { locale: fr })
 }
 
 /** "21 juin 2017" */

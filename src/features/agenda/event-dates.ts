@@ -1,9 +1,9 @@
 import type { AgendaEvent } from '../../content/schemas'
-import { formatDate, formatLongDate, formatTime, toLocalDate } from '../../shared/dates'
+import { formatDate, formatTime, toLocalDate } from '../../shared/dates'
 import { memoize } from '../../shared/memo'
+import { dayName } from './labels'
 
 // A month of events shares a few dozen dates: each label is formatted once (formatting is the costly part).
-const longDate = memoize((date) => formatLongDate(toLocalDate(date)))
 const dateRange = memoize((range) => {
   const [start = '', end = ''] = range.split('/')
   return `du ${formatDate(toLocalDate(start))} au ${formatDate(toLocalDate(end))}`
@@ -11,7 +11,7 @@ const dateRange = memoize((range) => {
 
 /** "mercredi 21 juin 2017", or "du 5 juin 2017 au 7 juin 2017" for a multi-day event. */
 export function formatEventDates(event: Pick<AgendaEvent, 'start' | 'end'>): string {
-  return event.end === undefined || event.end === event.start ? longDate(event.start) : dateRange(`${event.start}/${event.end}`)
+  return event.end === undefined || event.end === event.start ? dayName(event.start) : dateRange(`${event.start}/${event.end}`)
 }
 
 /** "9 h – 12 h 30", "à partir de 14 h", or "" when the event gives no time. */

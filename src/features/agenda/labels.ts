@@ -1,16 +1,12 @@
 /** The French names the agenda gives to days, months and counts. */
 import { format } from 'date-fns'
 import { fr } from 'date-fns/locale/fr'
-import { formatMonth, toLocalDate } from '../../shared/dates'
+import { formatLongDate, formatMonth, toLocalDate } from '../../shared/dates'
 import { memoize } from '../../shared/memo'
 import { wording } from '../../shared/wording'
 
-/** "mercredi 21 juin 2017", "jeudi 1er juin 2017": the French way of writing a day. */
-export const dayName = memoize((date: string): string => {
-  const local = toLocalDate(date)
-  const pattern = local.getDate() === 1 ? "EEEE d'er' MMMM yyyy" : 'EEEE d MMMM yyyy'
-  return format(local, pattern, { locale: fr })
-})
+/** "mercredi 21 juin 2017", "jeudi 1er juin 2017", remembered: a month repeats its days a lot. */
+export const dayName = memoize((date: string): string => formatLongDate(toLocalDate(date)))
 
 /** The name of a day button: "mercredi 21 juin 2017, 2 événements". */
 export function dayButtonName(date: string, count: number): string {
