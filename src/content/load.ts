@@ -3,6 +3,7 @@
  * a console warning (file, index, reason); a file that cannot be used at all (network, HTTP
  * error, not JSON, wrong shape) throws a `LoadError`.
  */
+import { resolveAddress } from '../shared/asset-url'
 import { describeProblem, recordsOf, validateRecords, type RecordSchema } from './validate'
 
 export type LoadFailure = 'network' | 'http' | 'json' | 'shape'
@@ -19,7 +20,7 @@ export class LoadError extends Error {
 }
 
 export function dataUrl(file: string, base: string = import.meta.env.BASE_URL): string {
-  return `${base.endsWith('/') ? base : `${base}/`}data/${file}`
+  return resolveAddress(`data/${file}`, base)
 }
 
 export async function loadJson<T extends { id: string }>(
