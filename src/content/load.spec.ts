@@ -22,6 +22,14 @@ describe('loadJson', () => {
     expect(warn.mock.calls[0]?.[0]).toMatch(/^events\.json : enregistrement n° 1 ignoré \(start\)/)
   })
 
+  it('reads the file as UTF-8, with or without a byte order mark', async () => {
+    const accented = { ...valid, title: 'Journée « Métiers de l’œnologie »' }
+    const body = JSON.stringify({ events: [accented] })
+    for (const text of [body, `\uFEFF${body}`]) {
+      expect(await loadJson('events.json', 'events', EventSchema, respond(text))).toEqual([accented])
+    }
+  })
+
   it.each([
     ['an HTTP 404', respond('introuvable', 404), 'http'],
     ['an HTTP 500', respond('erreur', 500), 'http'],

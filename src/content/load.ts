@@ -38,7 +38,8 @@ export async function loadJson<T extends { id: string }>(
   if (!response.ok) throw new LoadError(file, 'http', `HTTP ${response.status}`)
   let json: unknown
   try {
-    json = await response.json()
+    // Faster than `response.json()` on large files (its text decoding is slower), same result.
+    json = JSON.parse(new TextDecoder().decode(await response.arrayBuffer()))
   } catch {
     throw new LoadError(file, 'json', 'le fichier n’est pas du JSON valide')
   }
