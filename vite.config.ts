@@ -8,6 +8,8 @@ import { sitemap } from './scripts/vite/sitemap.ts'
 
 export default defineConfig({
   plugins: [vue(), securityHeaders(), sitemap(), agendaFeed(), imageVariants()],
+  // Every component uses <script setup>: leave the Options API out of the bundle.
+  define: { __VUE_OPTIONS_API__: false },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
