@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { addDays, format } from 'date-fns'
+import { fr } from 'date-fns/locale/fr'
 import {
   formatDate,
   formatLongDate,
@@ -51,5 +53,20 @@ describe('calendar dates', () => {
     expect(formatLooseDate('2016-03-15')).toBe('15 mars 2016')
     expect(formatTime('09:00')).toBe('9 h')
     expect(formatTime('14:30')).toBe('14 h 30')
+  })
+
+  it('writes every day of 2016 and 2017, and of the year 99, as date-fns’s French `format` does', () => {
+    const firstDays = [toLocalDate('2016-01-01'), toLocalDate('0099-01-01')]
+    for (const first of firstDays) {
+      for (let offset = 0; offset < 731; offset += 1) {
+        const date = addDays(first, offset)
+        const long = format(date, date.getDate() === 1 ? "EEEE d'er' MMMM yyyy" : 'EEEE d MMMM yyyy', { locale: fr })
+        expect([formatLongDate(date), formatDate(date), formatMonth(date)]).toEqual([
+          long,
+          format(date, 'd MMMM yyyy', { locale: fr }),
+          format(date, 'MMMM yyyy', { locale: fr }),
+        ])
+      }
+    }
   })
 })

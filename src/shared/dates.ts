@@ -3,7 +3,6 @@
  * they are turned into local `Date`s at midnight, never with `new Date('YYYY-MM-DD')`,
  * which would be UTC midnight and show the previous day west of Greenwich.
  */
-import { format } from 'date-fns'
 import { fr } from 'date-fns/locale/fr'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -59,19 +58,34 @@ export function toIsoMonth(date: Date): string {
   return toIsoDate(date).slice(0, 7)
 }
 
+// The French names come from date-fns's locale, read once. Putting them together is much
+// cheaper than date-fns's `format`, which reads its pattern on every call: a month grid
+// names 42 days at once, and the code of `format` would weigh on every page.
+const WEEK_DAY_NUMBERS = [0, 1, 2, 3, 4, 5, 6] as const
+const MONTH_NUMBERS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const
+
+/** "dimanche", "lundi"… indexed as `Date#getDay` counts (Sunday = 0). */
+export const DAY_NAMES = WEEK_DAY_NUMBERS.map((day) => fr.localize.day(day, { width: 'wide' }))
+/** "dim.", "lun."… indexed as `Date#getDay` counts. */
+export const SHORT_DAY_NAMES = WEEK_DAY_NUMBERS.map((day) => fr.localize.day(day, { width: 'abbreviated' }))
+const MONTH_NAMES = MONTH_NUMBERS.map((month) => fr.localize.month(month, { width: 'wide' }))
+
+const yearOf = (date: Date) => pad(date.getFullYear(), 4)
+
 /** "mercredi 21 juin 2017", "jeudi 1er juin 2017": the French way of writing a day. */
 export function formatLongDate(date: Date): string {
-  return format(date, date.getDate() === 1 ? "EEEE d'er' MMMM yyyy" : 'EEEE d MMMM yyyy', { locale: fr })
+  const day = date.getDate()
+  return `${DAY_NAMES[date.getDay()]} ${day === 1 ? '1er' : day} ${MONTH_NAMES[date.getMonth()]} ${yearOf(date)}`
 }
 
 /** "21 juin 2017" */
 export function formatDate(date: Date): string {
-  return format(date, 'd MMMM yyyy', { locale: fr })
+  return `${date.getDate()} ${formatMonth(date)}`
 }
 
 /** "juin 2017" */
 export function formatMonth(date: Date): string {
-  return format(date, 'MMMM yyyy', { locale: fr })
+  return `${MONTH_NAMES[date.getMonth()]} ${yearOf(date)}`
 }
 
 /** "Avril 2016" for `2016-04`, "21 avril 2016" for `2016-04-21`. */

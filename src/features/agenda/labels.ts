@@ -1,7 +1,5 @@
 /** The French names the agenda gives to days, months and counts. */
-import { format } from 'date-fns'
-import { fr } from 'date-fns/locale/fr'
-import { formatLongDate, formatMonth, toLocalDate } from '../../shared/dates'
+import { DAY_NAMES, formatLongDate, formatMonth, SHORT_DAY_NAMES, toLocalDate } from '../../shared/dates'
 import { memoize } from '../../shared/memo'
 import { wording } from '../../shared/wording'
 
@@ -16,9 +14,9 @@ export function dayButtonName(date: string, count: number): string {
 /** "juin 2017" */
 export const monthName = (month: string): string => formatMonth(toLocalDate(month))
 
-/** Monday-first week days: `short` shown, `long` read by screen readers. */
+/** Monday-first week days: `short` shown ("Lun"), `long` read by screen readers ("lundi"). */
 export const WEEK_DAYS: readonly { short: string; long: string }[] = Array.from({ length: 7 }, (_, index) => {
-  const monday = new Date(2024, 0, 1 + index) // 1 January 2024 is a Monday
-  const short = format(monday, 'EEE', { locale: fr }).replace('.', '')
-  return { short: short.charAt(0).toUpperCase() + short.slice(1), long: format(monday, 'EEEE', { locale: fr }) }
+  const day = (index + 1) % 7 // Monday is 1 for `Date#getDay`, Sunday 0
+  const short = SHORT_DAY_NAMES[day]!.replace('.', '')
+  return { short: short.charAt(0).toUpperCase() + short.slice(1), long: DAY_NAMES[day]! }
 })
