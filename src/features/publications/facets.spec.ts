@@ -32,18 +32,6 @@ describe('buildCatalogue', () => {
   })
 })
 
-describe('searchTexts', () => {
-  it('gives each entry’s normalised text in catalogue order, made once and then kept', () => {
-    const fresh = buildCatalogue([
-      publication({ id: 'a', date: '2015-01', title: 'Œnologie', sectors: ['Tourisme'] }),
-      publication({ id: 'b', date: '2017-01', title: 'Les Métiers', summary: 'L’emploi', type: 'Fiche métier', sectors: [] }),
-    ])
-    const texts = fresh.searchTexts()
-    expect(texts).toEqual([' les metiers l emploi fiche metier', ' oenologie tourisme etude sectorielle'])
-    expect(fresh.searchTexts()).toBe(texts)
-  })
-})
-
 describe('selectPublications', () => {
   it('gives everything newest first without filters, month-precision dates after the days of their month', () => {
     expect(ids(select({}))).toEqual(['tourisme-2017', 'batiment-2016', 'aide-soignant', 'bilan', 'sommelier'])

@@ -1,9 +1,8 @@
 /**
  * Faceted filtering of the publications. `buildCatalogue` runs once per load and does the
- * costly part (sorting, slugging sectors and types), and normalises every record's text on
- * the first search (`searchTexts`), so that the list does not wait for it;
+ * costly part (sorting, normalising every record's text, slugging its sectors and type);
  * `selectPublications` runs on every filter change or key press and only scans those
- * precomputed values, in one pass that also counts every facet.
+ * precomputed strings, in one pass that also counts every facet.
  *
  * Sectors are OR within (a publication of any checked sector); the sectors, the year, the
  * type and the search are AND across. Each facet's counts follow the other active filters
@@ -17,6 +16,7 @@ import { newestFirst } from './order'
 /** One publication with what filtering needs, worked out once: sectors, year and type as option indexes. */
 interface Entry {
   publication: Publication
+  text: string
   sectors: readonly number[]
   year: number
   type: number
@@ -40,8 +40,6 @@ export interface Catalogue {
   years: readonly FacetOption[]
   /** Alphabetical, in French order. */
   types: readonly FacetOption[]
-  /** Each entry's normalised text, in `entries` order: made on the first call, then kept. */
-  searchTexts: () => readonly string[]
 }
 
 export interface PublicationFilters {
@@ -103,15 +101,13 @@ export function buildCatalogue(publications: readonly Publication[]): Catalogue 
     const keys = raw[position]!
     return {
       publication,
+      text: searchableText([publication.title, publication.summary ?? '', ...publication.sectors, publication.type]),
       sectors: keys.sectors.map((value) => sectors.index.get(value)!),
       year: years.index.get(keys.year)!,
       type: types.index.get(keys.type)!,
     }
   })
-  let texts: string[] | null = null
-  const searchTexts = () =>
-    (texts ??= entries.map(({ publication: p }) => searchableText([p.title, p.summary ?? '', ...p.sectors, p.type])))
-  return { entries, sectors: sectors.options, years: years.options, types: types.options, searchTexts }
+  return { entries, sectors: sectors.options, years: years.options, types: types.options }
 }
 
 /** The option index of each wanted value; values the catalogue does not know match nothing. */
@@ -139,10 +135,9 @@ export function selectPublications(catalogue: Catalogue, filters: PublicationFil
   const yearCounts = new Uint32Array(catalogue.years.length)
   const typeCounts = new Uint32Array(catalogue.types.length)
   const publications: Publication[] = []
-  const texts = words.length > 0 ? catalogue.searchTexts() : []
 
-  for (const [position, entry] of catalogue.entries.entries()) {
-    if (words.length > 0 && !matchesWords(texts[position]!, words)) continue
+  for (const entry of catalogue.entries) {
+    if (words.length > 0 && !matchesWords(entry.text, words)) continue
     let inSector = anySector
     for (const index of entry.sectors) inSector ||= checked[index] === 1
     const inYear = anyYear || year[entry.year] === 1
