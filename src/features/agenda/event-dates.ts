@@ -1,17 +1,11 @@
 import type { AgendaEvent } from '../../content/schemas'
 import { formatDate, formatTime, toLocalDate } from '../../shared/dates'
-import { memoize } from '../../shared/memo'
 import { dayName } from './labels'
-
-// A month of events shares a few dozen dates: each label is formatted once (formatting is the costly part).
-const dateRange = memoize((range) => {
-  const [start = '', end = ''] = range.split('/')
-  return `du ${formatDate(toLocalDate(start))} au ${formatDate(toLocalDate(end))}`
-})
 
 /** "mercredi 21 juin 2017", or "du 5 juin 2017 au 7 juin 2017" for a multi-day event. */
 export function formatEventDates(event: Pick<AgendaEvent, 'start' | 'end'>): string {
-  return event.end === undefined || event.end === event.start ? dayName(event.start) : dateRange(`${event.start}/${event.end}`)
+  if (event.end === undefined || event.end === event.start) return dayName(event.start)
+  return `du ${formatDate(toLocalDate(event.start))} au ${formatDate(toLocalDate(event.end))}`
 }
 
 /** "9 h – 12 h 30", "à partir de 14 h", or "" when the event gives no time. */

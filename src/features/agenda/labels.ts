@@ -1,10 +1,9 @@
 /** The French names the agenda gives to days, months and counts. */
 import { DAY_NAMES, formatLongDate, formatMonth, SHORT_DAY_NAMES, toLocalDate } from '../../shared/dates'
-import { memoize } from '../../shared/memo'
 import { wording } from '../../shared/wording'
 
-/** "mercredi 21 juin 2017", "jeudi 1er juin 2017", remembered: a month repeats its days a lot. */
-export const dayName = memoize((date: string): string => formatLongDate(toLocalDate(date)))
+/** "mercredi 21 juin 2017", "jeudi 1er juin 2017" */
+export const dayName = (date: string): string => formatLongDate(toLocalDate(date))
 
 /** The name of a day button: "mercredi 21 juin 2017, 2 événements". */
 export function dayButtonName(date: string, count: number): string {
