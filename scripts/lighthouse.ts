@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type RunnerResult } from 'lighthouse'
 import { executablePath, launchArgs } from './lib/browser.ts'
+import { medianBy } from './lib/median.ts'
 import { waitForServer } from './lib/server.ts'
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4450)
@@ -22,12 +23,6 @@ const advisory = process.argv.includes('--timings-advisory') ? new Set(['perform
 
 type Lhr = RunnerResult['lhr']
 const scoreOf = (lhr: Lhr, category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100)
-
-/** The run whose performance score is the median (Lighthouse CI's "median run"): its audits explain a miss. */
-function medianRun(results: Lhr[]): Lhr {
-  const sorted = [...results].sort((a, b) => scoreOf(a, 'performance') - scoreOf(b, 'performance'))
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 /** The audits that cost a category points, so that a missed budget says why. */
 function losses(lhr: Lhr, category: string): string[] {
@@ -56,15 +51,15 @@ try {
   for (const path of paths.length > 0 ? paths : ['/']) {
     const results: Lhr[] = []
     for (let run = 0; run < runs; run += 1) results.push(await audit(`${base}${path}`))
-    const median = medianRun(results)
     console.log(`\nLighthouse ${path} (mobile), médiane de ${runs} passages`)
     for (const [category, budget] of Object.entries(budgets)) {
-      const scores = results.map((lhr) => scoreOf(lhr, category))
-      const score = [...scores].sort((a, b) => a - b)[Math.floor(scores.length / 2)]!
+      // The run with the median score: its audits explain a miss.
+      const median = medianBy(results, (lhr) => scoreOf(lhr, category))!
+      const score = scoreOf(median, category)
       const held = score >= budget
       failed ||= !held && !advisory.has(category)
       const verdict = held ? 'tenu' : advisory.has(category) ? 'MANQUÉ (indicatif)' : 'MANQUÉ'
-      console.log(`  ${category.padEnd(15)} ${String(score).padStart(3)}  (≥ ${budget})  ${verdict}  [${scores.join(', ')}]`)
+      console.log(`  ${category.padEnd(15)} ${String(score).padStart(3)}  (≥ ${budget})  ${verdict}  [${results.map((lhr) => scoreOf(lhr, category)).join(', ')}]`)
       if (!held) for (const line of losses(median, category)) console.log(line)
     }
   }

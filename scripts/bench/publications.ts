@@ -5,6 +5,7 @@
  * and reported as the median of several tries.
  */
 import type { Page } from '@playwright/test'
+import { medianBy } from '../lib/median.ts'
 import type { BenchRow, Scenario } from './scenario.ts'
 
 const SECTORS = [
@@ -46,7 +47,7 @@ export function generatePublications(count: number) {
   })
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+const median = (values: number[]) => medianBy(values, (value) => value) ?? NaN
 
 /** Clicks the n-th enabled sector checkbox; ms until the status text changed and laid out. */
 function timeFilterClick(page: Page, n: number): Promise<number> {
