@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized, type Rout
 import { useArticlesStore } from './content/articles'
 import { useEventsStore } from './content/events'
 import { usePublicationsStore } from './content/publications'
+import { isPhotoNumber } from './features/gallery/albums'
 import { isIsoDate, isIsoMonth } from './shared/dates'
 import HomeView from './views/HomeView.vue'
 
@@ -47,7 +48,7 @@ const routes: (RouteRecordRaw & { name: RouteName })[] = [
     component: () => import('./views/GalleryView.vue'),
     beforeEnter: (to) => {
       const { eventId, n } = to.params
-      if (Boolean(eventId) !== Boolean(n) || (typeof n === 'string' && n !== '' && !/^[1-9]\d*$/.test(n))) return notFound(to)
+      if (Boolean(eventId) !== Boolean(n) || (typeof n === 'string' && n !== '' && !isPhotoNumber(n))) return notFound(to)
     },
   },
   { path: '/publications', name: 'publications', component: () => import('./views/PublicationsView.vue') },

@@ -21,11 +21,14 @@ export type PhotoLocation =
   | { kind: 'missing' }
   | { kind: 'photo'; album: Album; index: number }
 
+/** A photo number as URLs write it: 1, 2, 3… (no 0, no leading zero, no sign). */
+export const isPhotoNumber = (n: string): boolean => /^[1-9]\d*$/.test(n)
+
 /** Finds photo `n` (1-based, as in the URL) of the album of event `eventId`. */
 export function locatePhoto(albums: readonly Album[], eventId?: string, n?: string): PhotoLocation {
   if (!eventId && !n) return { kind: 'list' }
   const album = albums.find((candidate) => candidate.eventId === eventId)
-  const index = /^[1-9]\d*$/.test(n ?? '') ? Number(n) - 1 : -1
+  const index = n !== undefined && isPhotoNumber(n) ? Number(n) - 1 : -1
   if (!album || index < 0 || index >= album.photos.length) return { kind: 'missing' }
   return { kind: 'photo', album, index }
 }
