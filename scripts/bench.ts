@@ -6,41 +6,30 @@
  * budget (bytes, DOM nodes, heap) makes the run fail; timings are printed only (a CI machine is
  * too noisy to judge them from one run). `npm run bench -- agenda publications` runs only those.
  */
-import { spawn } from 'node:child_process'
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { executablePath, launchArgs } from './lib/browser.ts'
-import { waitForServer } from './lib/server.ts'
+import { withPreview } from './lib/server.ts'
 import type { BenchRow, Scenario } from './bench/scenario.ts'
 import { scenarios } from './bench/index.ts'
 
 const port = Number(process.env.BENCH_PORT ?? 4400)
-const base = `http://127.0.0.1:${port}`
 const strict = process.argv.includes('--strict')
 /** `npm run bench -- agenda` runs only the scenarios named. */
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 
 /** Serves a copy of the build with the scenario's data files while `measure` runs. */
-async function withSite<T>(scenario: Scenario, measure: () => Promise<T>): Promise<T> {
+async function withSite<T>(scenario: Scenario, measure: (base: string) => Promise<T>): Promise<T> {
   const dir = join('bench-results', 'site')
   rmSync(dir, { recursive: true, force: true })
   cpSync('dist', dir, { recursive: true })
   mkdirSync(join(dir, 'data'), { recursive: true })
   for (const [file, json] of Object.entries(scenario.data())) writeFileSync(join(dir, 'data', file), JSON.stringify(json))
-  const server = spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    detached: true,
-  })
-  try {
-    await waitForServer(`${base}/`)
-    return await measure()
-  } finally {
-    if (server.pid) process.kill(-server.pid)
-  }
+  return withPreview({ port, outDir: dir }, measure)
 }
 
-async function runScenario(scenario: Scenario): Promise<BenchRow[]> {
+async function runScenario(scenario: Scenario, base: string): Promise<BenchRow[]> {
   const browser = await chromium.launch({ executablePath, args: launchArgs })
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
@@ -67,7 +56,7 @@ function printTable(rows: BenchRow[]): void {
 }
 
 const rows: BenchRow[] = []
-for (const scenario of scenarios.filter(({ name }) => only.length === 0 || only.includes(name))) rows.push(...(await withSite(scenario, () => runScenario(scenario))))
+for (const scenario of scenarios.filter(({ name }) => only.length === 0 || only.includes(name))) rows.push(...(await withSite(scenario, (base) => runScenario(scenario, base))))
 printTable(rows)
 const missedSizes = rows.filter((row) => row.kind === 'size' && row.value > row.budget)
 if (missedSizes.length > 0) console.error(`\n${missedSizes.length} budget(s) de taille dépassé(s).`)

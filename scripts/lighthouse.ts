@@ -7,15 +7,13 @@
  * Pass paths to audit other screens: `-- /agenda /galerie`. With `--timings-advisory` (CI),
  * the performance score is printed but does not fail the run.
  */
-import { spawn } from 'node:child_process'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type RunnerResult } from 'lighthouse'
 import { executablePath, launchArgs } from './lib/browser.ts'
 import { medianBy } from './lib/median.ts'
-import { waitForServer } from './lib/server.ts'
+import { withPreview } from './lib/server.ts'
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4450)
-const base = `http://127.0.0.1:${port}`
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'))
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3)
 const budgets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 } as const
@@ -44,10 +42,8 @@ async function audit(url: string): Promise<Lhr> {
   }
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true })
-let failed = false
-try {
-  await waitForServer(`${base}/`)
+const failed = await withPreview({ port }, async (base) => {
+  let missed = false
   for (const path of paths.length > 0 ? paths : ['/']) {
     const results: Lhr[] = []
     for (let run = 0; run < runs; run += 1) results.push(await audit(`${base}${path}`))
@@ -57,13 +53,12 @@ try {
       const median = medianBy(results, (lhr) => scoreOf(lhr, category))!
       const score = scoreOf(median, category)
       const held = score >= budget
-      failed ||= !held && !advisory.has(category)
+      missed ||= !held && !advisory.has(category)
       const verdict = held ? 'tenu' : advisory.has(category) ? 'MANQUÉ (indicatif)' : 'MANQUÉ'
       console.log(`  ${category.padEnd(15)} ${String(score).padStart(3)}  (≥ ${budget})  ${verdict}  [${results.map((lhr) => scoreOf(lhr, category)).join(', ')}]`)
       if (!held) for (const line of losses(median, category)) console.log(line)
     }
   }
-} finally {
-  if (server.pid) process.kill(-server.pid)
-}
+  return missed
+})
 process.exit(failed ? 1 : 0)
