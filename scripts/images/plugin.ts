@@ -6,7 +6,7 @@
  * added later on the host (without a rebuild) is still shown from its own `src`.
  */
 import { mkdir, readdir } from 'node:fs/promises'
-import { dirname, join, relative, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import sharp from 'sharp'
 import type { Plugin } from 'vite'
 import { variantPath, variantWidths, type VariantManifest } from '../../src/shared/image-variants.ts'
@@ -47,7 +47,7 @@ export function imageVariants(): Plugin {
     name: 'image-variants',
     configResolved(config) {
       publicDir = config.publicDir
-      outDir = join(config.root, config.build.outDir)
+      outDir = resolve(config.root, config.build.outDir)
       isBuild = config.command === 'build'
     },
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
