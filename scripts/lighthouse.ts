@@ -1,7 +1,7 @@
 /**
  * `npm run lighthouse`: runs Lighthouse (mobile, default throttling) on the production build
  * served by `vite preview`, in the system's Chromium, and fails if a score misses its budget.
- * Each path is audited three times (`--runs=N` to change), each in a fresh browser, and each
+ * Each path is audited five times (`--runs=N` to change), each in a fresh browser, and each
  * score is judged on its median, as Lighthouse's guidance on variability advises: the
  * performance score is made of timings and moves by a few points from one run to the next.
  * Pass paths to audit other screens: `-- /agenda /galerie`. With `--timings-advisory` (CI),
@@ -15,7 +15,7 @@ import { withPreview } from './lib/server.ts'
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4450)
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'))
-const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3)
+const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 5)
 const budgets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 } as const
 const advisory = process.argv.includes('--timings-advisory') ? new Set(['performance']) : new Set<string>()
 
