@@ -82,6 +82,8 @@ test('a deep link opens photo 3; closing shows the albums with focus on this one
 test('Back closes the lightbox, and browsing photos adds no history entries', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'En image' }).click()
+  // The home page lists the same album: open it from the gallery, once the gallery is shown.
+  await expect(page.getByRole('heading', { level: 1, name: 'En image' })).toBeVisible()
   await albumLink(page).click()
   await dialogOf(page).getByRole('button', { name: 'Photo suivante' }).click()
   await expect(page).toHaveURL(new RegExp(`/galerie/${CRIJ.id}/2$`))
