@@ -13,6 +13,7 @@ import lighthouse, { type RunnerResult } from 'lighthouse'
 import { executablePath, launchArgs } from './lib/browser.ts'
 import { medianBy } from './lib/median.ts'
 import { withPreview } from './lib/server.ts'
+import { links } from '../src/shared/links.ts'
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4450)
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'))
@@ -49,7 +50,7 @@ async function audit(url: string): Promise<Lhr> {
 
 const failed = await withPreview({ port }, async (base) => {
   let missed = false
-  for (const path of paths.length > 0 ? paths : ['/']) {
+  for (const path of paths.length > 0 ? paths : [links.home()]) {
     const results: Lhr[] = []
     for (let run = 0; run < runs; run += 1) results.push(await audit(`${base}${path}`))
     console.log(`\nLighthouse ${path} (mobile), médiane de ${runs} passages`)

@@ -4,6 +4,7 @@ import { useEventsStore } from './content/events'
 import { usePublicationsStore } from './content/publications'
 import { isPhotoNumber } from './features/gallery/albums'
 import { isIsoDate, isIsoMonth } from './shared/dates'
+import { paths } from './shared/links'
 import HomeView from './views/HomeView.vue'
 
 export type RouteName =
@@ -28,9 +29,9 @@ export function notFound(to: RouteLocationNormalized) {
 
 const routes: (RouteRecordRaw & { name: RouteName })[] = [
   // The home page is the usual first visit: part of the entry, one round trip less.
-  { path: '/', name: 'home', component: HomeView },
+  { path: paths.home, name: 'home', component: HomeView },
   {
-    path: '/agenda/:period?',
+    path: `${paths.agenda}/:period?`,
     name: 'agenda',
     props: true,
     component: () => import('./views/AgendaView.vue'),
@@ -39,10 +40,10 @@ const routes: (RouteRecordRaw & { name: RouteName })[] = [
       if (typeof period === 'string' && period !== '' && !isIsoDate(period) && !isIsoMonth(period)) return notFound(to)
     },
   },
-  { path: '/evenements/:id', name: 'event', props: true, component: () => import('./views/EventView.vue') },
+  { path: `${paths.event}/:id`, name: 'event', props: true, component: () => import('./views/EventView.vue') },
   {
     // One record for the album list and the open lightbox, so opening a photo keeps the page.
-    path: '/galerie/:eventId?/:n?',
+    path: `${paths.gallery}/:eventId?/:n?`,
     name: 'gallery',
     props: true,
     component: () => import('./views/GalleryView.vue'),
@@ -51,9 +52,9 @@ const routes: (RouteRecordRaw & { name: RouteName })[] = [
       if (Boolean(eventId) !== Boolean(n) || (typeof n === 'string' && n !== '' && !isPhotoNumber(n))) return notFound(to)
     },
   },
-  { path: '/publications', name: 'publications', component: () => import('./views/PublicationsView.vue') },
-  { path: '/actualites', name: 'news', component: () => import('./views/NewsView.vue') },
-  { path: '/actualites/:id', name: 'article', props: true, component: () => import('./views/ArticleView.vue') },
+  { path: paths.publications, name: 'publications', component: () => import('./views/PublicationsView.vue') },
+  { path: paths.news, name: 'news', component: () => import('./views/NewsView.vue') },
+  { path: `${paths.news}/:id`, name: 'article', props: true, component: () => import('./views/ArticleView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]
 

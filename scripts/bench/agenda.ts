@@ -3,6 +3,7 @@
  * a ready agenda (navigation start → grid with its event days shown), time of a month change
  * (click on "Mois suivant" → the next month's grid painted), and the DOM size.
  */
+import { links } from '../../src/shared/links.ts'
 import type { Scenario } from './scenario.ts'
 
 const EVENT_COUNT = 5000
@@ -66,7 +67,7 @@ export const agenda: Scenario = {
   name: 'agenda',
   data: () => ({ 'events.json': { events: generatedEvents() } }),
   async run(page, open) {
-    await open('/agenda/2017-06')
+    await open(links.agenda('2017-06'))
     // Ready: the grid shows its event days (the data is fetched, validated and indexed).
     await page.getByRole('button', { name: /^jeudi 1er juin 2017, \d+ événements$/ }).waitFor()
     const ready = await page.evaluate(() => performance.now())

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { links } from '../../src/shared/links.ts'
 import type { Scenario } from './scenario.ts'
 
 const gzipKB = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024
@@ -17,7 +18,7 @@ export const firstVisit: Scenario = {
       const path = new URL(request.url()).pathname
       if (/\.(js|css)$/.test(path)) assets.add(path)
     })
-    await open('/')
+    await open(links.home())
     await page.getByRole('heading', { level: 2 }).first().waitFor()
     await page.waitForLoadState('networkidle')
     const sizes = { js: 0, css: 0 }

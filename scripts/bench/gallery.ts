@@ -2,6 +2,7 @@
  * "En image": the DOM size of `/galerie` with 500 generated albums, and the image bytes the
  * first view of the shipped `/galerie` loads (thumbnails, WebP copies, lazy loading).
  */
+import { links } from '../../src/shared/links.ts'
 import type { Scenario } from './scenario.ts'
 
 const ALBUMS = 500
@@ -24,7 +25,7 @@ export const galleryDom: Scenario = {
   name: `galerie (${ALBUMS} albums)`,
   data: () => ({ 'events.json': { events: generatedEvents() } }),
   async run(page, open) {
-    await open('/galerie')
+    await open(links.gallery())
     await page.getByRole('link', { name: `Album n° ${ALBUMS}`, exact: true }).waitFor()
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length)
     return [{ scenario: this.name, measure: 'nœuds du DOM de /galerie', value: nodes, unit: 'nœuds', budget: 3000, kind: 'size' }]
@@ -39,7 +40,7 @@ export const galleryImages: Scenario = {
     page.on('response', (response) => {
       if (response.request().resourceType() === 'image') sizes.push(response.body().then((body) => body.length, () => 0))
     })
-    await open('/galerie')
+    await open(links.gallery())
     await page.getByRole('main').getByRole('link').first().waitFor()
     await page.waitForLoadState('networkidle')
     const bytes = (await Promise.all(sizes)).reduce((total, size) => total + size, 0)

@@ -5,6 +5,7 @@
  * and reported as the median of several tries.
  */
 import type { Page } from '@playwright/test'
+import { links } from '../../src/shared/links.ts'
 import { medianBy } from '../lib/median.ts'
 import type { BenchRow, Scenario } from './scenario.ts'
 
@@ -90,7 +91,7 @@ export const publications: Scenario = {
     const row = (measure: string, value: number, unit: BenchRow['unit'], budget: number, kind: BenchRow['kind']): BenchRow =>
       ({ scenario: 'publications', measure, value, unit, budget, kind })
 
-    await open('/publications')
+    await open(links.publications())
     await page.waitForFunction(() => /publications/.test(document.querySelector('[role="status"]')?.textContent ?? ''), null, { polling: 'raf' })
     const ready = await page.evaluate(() => performance.now())
     // How much of that is the app's own work once the data has arrived.

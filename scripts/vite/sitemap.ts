@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs'
 import type { Plugin } from 'vite'
 import { DATA_FILES } from '../../src/content/schemas.ts'
+import { links } from '../../src/shared/links.ts'
 import { readDataFile } from './read-data.ts'
 
-const SCREENS = ['', 'agenda', 'galerie', 'publications', 'actualites']
+const SCREENS = [links.home(), links.agenda(), links.gallery(), links.publications(), links.news()]
 
 export function siteUrl(): string {
   const homepage: unknown = JSON.parse(readFileSync('package.json', 'utf8')).homepage
@@ -29,10 +30,10 @@ export function sitemap(): Plugin {
       base = config.base
     },
     generateBundle() {
-      const articles = readDataFile(DATA_FILES.articles).map((article) => `actualites/${article.id}`)
-      const events = readDataFile(DATA_FILES.events).map((event) => `evenements/${event.id}`)
+      const articles = readDataFile(DATA_FILES.articles).map((article) => links.article(article.id))
+      const events = readDataFile(DATA_FILES.events).map((event) => links.event(event.id))
       const origin = `${siteUrl()}${base.replace(/\/$/, '')}`
-      const paths = [...SCREENS, ...articles, ...events].map((path) => `/${path}`)
+      const paths = [...SCREENS, ...articles, ...events]
       this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(origin, paths) })
       this.emitFile({ type: 'asset', fileName: 'robots.txt', source: `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n` })
     },

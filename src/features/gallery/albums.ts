@@ -15,7 +15,7 @@ export function albumsOf(events: readonly AgendaEvent[]): Album[] {
     .sort((a, b) => b.date.localeCompare(a.date))
 }
 
-/** What `/galerie/:eventId?/:n?` asks for, once the albums are known. */
+/** What the gallery route (`:eventId?/:n?`) asks for, once the albums are known. */
 export type PhotoLocation =
   | { kind: 'list' }
   | { kind: 'missing' }
