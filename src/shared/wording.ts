@@ -109,4 +109,21 @@ export const wording = {
     back: 'Toutes les actualités',
     publishedOn: 'Publié le',
   },
+  meta: {
+    shareImageAlt: 'CARIF-OREF, observatoire régional de l’emploi et de la formation',
+    home: 'Le CARIF-OREF, observatoire régional de l’emploi et de la formation : agenda des événements, albums photo, études sectorielles, fiches métiers et actualités.',
+    agendaMonth: (month: string) => `Les événements du CARIF-OREF en ${month} : réunions, forums, ateliers et journées d’information.`,
+    agendaDay: (day: string) => `Les événements du CARIF-OREF le ${day}.`,
+    event: (title: string, when: string) => `${title}, ${when}.`,
+    gallery: 'Les albums photo des événements du CARIF-OREF.',
+    photo: (album: string) => `Une photo de l’album « ${album} » du CARIF-OREF.`,
+    publications: 'Études sectorielles, fiches métiers et autres publications du CARIF-OREF, à filtrer par secteur, année et type.',
+    news: 'Les actualités du CARIF-OREF : emploi, formation et orientation dans la région.',
+    notFound: 'La page demandée n’existe pas ou a été déplacée.',
+    feeds: {
+      news: 'Actualités du CARIF-OREF',
+      publications: 'Publications du CARIF-OREF',
+      agenda: 'Agenda du CARIF-OREF',
+    },
+  },
 } as const
