@@ -1,13 +1,12 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
-import { agendaFeed } from './scripts/vite/agenda-feed.ts'
 import { imageVariants } from './scripts/images/plugin.ts'
 import { securityHeaders } from './scripts/vite/security-headers.ts'
-import { sitemap } from './scripts/vite/sitemap.ts'
+import { siteFilesPlugin } from './build/site-files.ts'
 
 export default defineConfig({
-  plugins: [vue(), securityHeaders(), sitemap(), agendaFeed(), imageVariants()],
+  plugins: [vue(), securityHeaders(), siteFilesPlugin(), imageVariants()],
   // Every component uses <script setup>: leave the Options API out of the bundle.
   define: { __VUE_OPTIONS_API__: false },
   resolve: {

@@ -1,0 +1,44 @@
+/**
+ * Every page of the site that has a URL, from the validated data: the sitemap lists them and
+ * the prerender renders them, so the two never disagree. Paths are within the site (`/agenda`),
+ * without the base path.
+ */
+import type { AgendaEvent, Article, Publication } from '../src/content/schemas.ts'
+import { monthOf } from '../src/features/agenda/calendar.ts'
+import { indexEvents } from '../src/features/agenda/event-index.ts'
+import { albumsOf } from '../src/features/gallery/albums.ts'
+import { links } from '../src/shared/links.ts'
+
+export interface SiteData {
+  events: readonly AgendaEvent[]
+  articles: readonly Article[]
+  publications: readonly Publication[]
+}
+
+/** The screens of SPEC section 2 and the pages of section 7, whatever the data. */
+export const FIXED_PATHS = [
+  links.home(),
+  links.agenda(),
+  links.gallery(),
+  links.publications(),
+  links.news(),
+  links.accessibility(),
+  links.legalNotice(),
+  links.privacy(),
+  links.siteMap(),
+  links.contact(),
+]
+
+export function sitePaths(data: SiteData): string[] {
+  const days = indexEvents(data.events).days
+  const months = [...new Set(days.map(monthOf))]
+  const photos = albumsOf(data.events).flatMap((album) => album.photos.map((_, index) => links.gallery(album.eventId, index + 1)))
+  return [
+    ...FIXED_PATHS,
+    ...data.articles.map((article) => links.article(article.id)),
+    ...data.events.map((event) => links.event(event.id)),
+    ...months.map((month) => links.agenda(month)),
+    ...days.map((day) => links.agenda(day)),
+    ...photos,
+  ]
+}
