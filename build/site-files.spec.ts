@@ -28,7 +28,7 @@ const data: SiteData = {
 
 const HOME = 'https://exemple.fr/sous-dossier/'
 const NOW = new Date('2026-12-02T17:00:00Z')
-const files = siteFiles(data, HOME, NOW)
+const files = siteFiles(data, HOME, NOW, '/sous-dossier/')
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'url'].includes(name) })
 
@@ -66,6 +66,10 @@ describe('siteFiles', () => {
     expect(files['robots.txt']).toContain(`Sitemap: ${HOME}sitemap.xml`)
   })
 
+  it('gives the app to every other path under the base', () => {
+    expect(files._redirects).toMatch(/^\/sous-dossier\/\* +\/sous-dossier\/index\.html +200$/m)
+  })
+
   it('writes every event in agenda.ics, linking to its page', () => {
     expect(files['agenda.ics']!.match(/BEGIN:VEVENT/g)).toHaveLength(4)
     expect(files['agenda.ics']!.replace(/\r\n /g, '')).toContain(`URL:${HOME}evenements/forum`)
@@ -99,7 +103,7 @@ describe('siteFiles', () => {
 
   it('keeps each feed to its latest entries', () => {
     const many = Array.from({ length: FEED_SIZE + 5 }, (_, index) => makeEvent({ id: `e${index}`, start: '2017-06-01' }))
-    const big = siteFiles({ ...data, events: many }, HOME, NOW)['flux/agenda.xml']!
+    const big = siteFiles({ ...data, events: many }, HOME, NOW, '/sous-dossier/')['flux/agenda.xml']!
     expect(big.match(/<entry>/g)).toHaveLength(FEED_SIZE)
   })
 })
