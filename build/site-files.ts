@@ -50,7 +50,7 @@ export function sitemapXml(home: string, paths: readonly string[]): string {
  * data after the build, an unknown address) gets the app, which renders that path itself.
  */
 export const redirectsText = (base: string): string =>
-  `# Every path under the site that is not a file gets the app (Netlify, Cloudflare Pages, GitLab Pages).\n${base}*    ${base}index.html    200\n`
+  `# Every path under the site that is not a file gets the app (Netlify, GitLab Pages; Cloudflare Pages: see the README).\n${base}*    ${base}index.html    200\n`
 
 /** The base path a build was made for, read from its index.html's entry script (`/sous-dossier/assets/…`). */
 export function builtBase(indexHtml: string, assetsDir = 'assets'): string | undefined {
