@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process'
 
 const zones = ['Europe/Paris', 'America/Cayenne', 'Pacific/Kiritimati', 'America/Los_Angeles']
-const specs = ['src/shared/dates.spec.ts', 'src/features/agenda/calendar', 'src/features/agenda/event-index', 'src/features/agenda/labels', 'src/features/agenda/ical']
+const specs = ['src/shared/dates.spec.ts', 'src/features/agenda/calendar', 'src/features/agenda/event-index', 'src/features/agenda/labels', 'src/features/agenda/ical', 'src/shared/json-ld', 'build/site-files']
 
 function run(zone: string): Promise<{ zone: string; ok: boolean; output: string }> {
   return new Promise((resolve) => {
