@@ -3,7 +3,7 @@ import { Facebook, Google, Twitter } from 'structured-data-testing-tool/presets'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../content/schemas'
 import { makeEvent } from '../features/agenda/fixtures'
-import { excerpt, headTags, HOME_CRUMB, type PageMeta } from './head'
+import { excerpt, headTags, HOME_CRUMB, withHead, type PageMeta } from './head'
 
 const site = { home: 'https://exemple.fr/sous-dossier/' }
 const HOSTILE = 'Forum </script><script>alert(1)</script> <!-- "citation" & l’emploi'
@@ -129,6 +129,18 @@ describe('headTags', () => {
   it('passes them on the home page, with Organization and WebSite', async () => {
     const result = await check({ title: 'Accueil', description: 'x', path: '/', subject: { kind: 'home' } }, ['Organization', 'WebSite'])
     expect(result.schemas).toEqual(expect.arrayContaining(['Organization', 'WebSite']))
+  })
+})
+
+describe('withHead', () => {
+  it('puts the page’s head in the built index.html instead of its generic title and description', () => {
+    const template = '<html><head>\n<meta charset="utf-8" />\n<meta name="description" content="Générique" />\n<title>CARIF-OREF</title>\n</head><body></body></html>'
+    const html = withHead(template, headTags({ title: 'Agenda', description: 'Juin.' }, site))
+    const document = new DOMParser().parseFromString(html, 'text/html')
+    expect(document.querySelectorAll('title')).toHaveLength(1)
+    expect(document.title).toBe('Agenda — CARIF-OREF')
+    expect([...document.querySelectorAll('meta[name="description"]')].map((meta) => meta.getAttribute('content'))).toEqual(['Juin.'])
+    expect(document.querySelector('meta[charset]')).not.toBeNull()
   })
 })
 

@@ -8,8 +8,7 @@
  *   ```ts
  *   const context: { pageMeta?: PageMeta } = {}
  *   const body = await renderToString(app, context)
- *   const head = headTags(context.pageMeta ?? NOT_FOUND_META, { home: 'https://exemple.fr/sous-dossier/' })
- *   // head replaces index.html's <title> and <meta name="description">
+ *   const html = withHead(template, headTags(context.pageMeta!, { home: siteHome(config) })) // build/site-files.ts
  *   ```
  *
  * `headTags` writes the escaped HTML: title, description, canonical, Open Graph, Twitter card,
@@ -144,6 +143,14 @@ export function headTags(meta: PageMeta, site: HeadSite): string {
     ),
     ...jsonLdOf(meta, path, jsonLdSite, asset(image.src)).map((data) => `<script type="application/ld+json">${jsonLdText(data)}</script>`),
   ].join('\n')
+}
+
+/** The built index.html with its generic `<title>` and description replaced by a page's head tags. */
+export function withHead(template: string, tags: string): string {
+  return template
+    .replace(/<title>[^<]*<\/title>\s*/, '')
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace('</head>', `${tags}\n</head>`)
 }
 
 /** The site's home page in the browser: `SITE_URL` given at build, else the page's own origin. */
