@@ -1,14 +1,19 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { prerender } from './build/prerender.ts'
 import { imageVariants } from './scripts/images/plugin.ts'
 import { securityHeaders } from './scripts/vite/security-headers.ts'
 import { siteFilesPlugin } from './build/site-files.ts'
 
 export default defineConfig({
-  plugins: [vue(), securityHeaders(), siteFilesPlugin(), imageVariants()],
-  // Every component uses <script setup>: leave the Options API out of the bundle.
-  define: { __VUE_OPTIONS_API__: false },
+  plugins: [vue(), securityHeaders(), siteFilesPlugin(), imageVariants(), prerender()],
+  define: {
+    // Every component uses <script setup>: leave the Options API out of the bundle.
+    __VUE_OPTIONS_API__: false,
+    // The end-to-end build reports each hydration mismatch in detail, so that a test fails on it.
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: process.env.HYDRATION_DETAILS === '1',
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

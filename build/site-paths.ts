@@ -4,7 +4,7 @@
  * without the base path.
  */
 import type { AgendaEvent, Article, Publication } from '../src/content/schemas.ts'
-import { monthOf } from '../src/features/agenda/calendar.ts'
+import { monthOf, shiftMonth } from '../src/features/agenda/calendar.ts'
 import { indexEvents } from '../src/features/agenda/event-index.ts'
 import { albumsOf } from '../src/features/gallery/albums.ts'
 import { links } from '../src/shared/links.ts'
@@ -41,4 +41,16 @@ export function sitePaths(data: SiteData): string[] {
     ...days.map((day) => links.agenda(day)),
     ...photos,
   ]
+}
+
+/**
+ * Every month from the first to the last with events, and today's, one more on each side: the
+ * prerendered calendar's previous and next links lead to pages that exist (months without
+ * events are prerendered, not listed in the sitemap).
+ */
+export function calendarMonths(events: readonly AgendaEvent[], today: string): string[] {
+  const known = [...indexEvents(events).days.map(monthOf), monthOf(today)].sort()
+  const months: string[] = []
+  for (let month = shiftMonth(known[0]!, -1); month <= shiftMonth(known.at(-1)!, 1); month = shiftMonth(month, 1)) months.push(links.agenda(month))
+  return months
 }

@@ -4,7 +4,7 @@ import { createAppRouter } from './router'
 import { links } from './shared/links'
 
 it('sends every link to its screen', () => {
-  const { options } = createAppRouter('/')
+  const { options } = createAppRouter(createMemoryHistory('/'))
   const router = createRouter({ history: createMemoryHistory(), routes: options.routes })
   const cases = [
     [links.home(), 'home', {}],

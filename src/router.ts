@@ -1,7 +1,5 @@
-import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
-import { useArticlesStore } from './content/articles'
-import { useEventsStore } from './content/events'
-import { usePublicationsStore } from './content/publications'
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw, type RouterHistory } from 'vue-router'
+import { loadRouteData } from './content/route-data'
 import { isPhotoNumber } from './features/gallery/albums'
 import { isIsoDate, isIsoMonth } from './shared/dates'
 import { paths } from './shared/links'
@@ -29,48 +27,46 @@ export function notFound(to: RouteLocationNormalized) {
 
 const routes: (RouteRecordRaw & { name: RouteName })[] = [
   // The home page is the usual first visit: part of the entry, one round trip less.
-  { path: paths.home, name: 'home', component: HomeView },
+  { path: paths.home, name: 'home', component: HomeView, meta: { data: ['articles', 'events', 'publications'] } },
   {
     path: `${paths.agenda}/:period?`,
     name: 'agenda',
     props: true,
     component: () => import('./views/AgendaView.vue'),
+    meta: { data: ['events'] },
     beforeEnter: (to) => {
       const period = to.params.period
       if (typeof period === 'string' && period !== '' && !isIsoDate(period) && !isIsoMonth(period)) return notFound(to)
     },
   },
-  { path: `${paths.event}/:id`, name: 'event', props: true, component: () => import('./views/EventView.vue') },
+  { path: `${paths.event}/:id`, name: 'event', props: true, component: () => import('./views/EventView.vue'), meta: { data: ['events'] } },
   {
     // One record for the album list and the open lightbox, so opening a photo keeps the page.
     path: `${paths.gallery}/:eventId?/:n?`,
     name: 'gallery',
     props: true,
     component: () => import('./views/GalleryView.vue'),
+    meta: { data: ['events'] },
     beforeEnter: (to) => {
       const { eventId, n } = to.params
       if (Boolean(eventId) !== Boolean(n) || (typeof n === 'string' && n !== '' && !isPhotoNumber(n))) return notFound(to)
     },
   },
-  { path: paths.publications, name: 'publications', component: () => import('./views/PublicationsView.vue') },
-  { path: paths.news, name: 'news', component: () => import('./views/NewsView.vue') },
-  { path: `${paths.news}/:id`, name: 'article', props: true, component: () => import('./views/ArticleView.vue') },
+  { path: paths.publications, name: 'publications', component: () => import('./views/PublicationsView.vue'), meta: { data: ['publications'] } },
+  { path: paths.news, name: 'news', component: () => import('./views/NewsView.vue'), meta: { data: ['articles'] } },
+  { path: `${paths.news}/:id`, name: 'article', props: true, component: () => import('./views/ArticleView.vue'), meta: { data: ['articles'] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]
 
-/** The data files each screen reads, fetched as soon as the screen is chosen, while its code downloads. */
-const DATA_OF: Partial<Record<RouteName, (() => { load: () => Promise<void> })[]>> = {
-  agenda: [useEventsStore],
-  event: [useEventsStore],
-  gallery: [useEventsStore],
-  publications: [usePublicationsStore],
-  news: [useArticlesStore],
-  article: [useArticlesStore],
-}
+/** The screens that need no parameter (optional ones left out), each prerendered as it is. */
+export const STATIC_PATHS = routes
+  .filter((route) => route.name !== 'not-found')
+  .map((route) => route.path.replace(/\/:\w+\?/g, ''))
+  .filter((path) => !path.includes(':'))
 
-export function createAppRouter(base: string = import.meta.env.BASE_URL) {
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
   const router = createRouter({
-    history: createWebHistory(base),
+    history,
     routes,
     scrollBehavior: (to, from, saved) => {
       if (saved) return saved
@@ -80,8 +76,7 @@ export function createAppRouter(base: string = import.meta.env.BASE_URL) {
       return to.path === from.path || sameScreen ? false : { top: 0 }
     },
   })
-  router.beforeEach((to) => {
-    for (const useStore of DATA_OF[to.name as RouteName] ?? []) void useStore().load()
-  })
+  // The data files a screen needs are fetched as soon as it is chosen, while its code downloads.
+  router.beforeEach((to) => void loadRouteData(to))
   return router
 }

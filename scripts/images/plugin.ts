@@ -48,7 +48,7 @@ export function imageVariants(): Plugin {
     configResolved(config) {
       publicDir = config.publicDir
       outDir = resolve(config.root, config.build.outDir)
-      isBuild = config.command === 'build'
+      isBuild = config.command === 'build' && !config.build.ssr // the prerender's server build has no images to write
     },
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     async load(id) {

@@ -6,8 +6,8 @@ import { DATA_FILES } from './schemas'
 
 /** The articles of `articles.json`, newest first. */
 export const useArticlesStore = defineStore('articles', () => {
-  const { status, items, load, retry } = createResource(DATA_FILES.articles)
+  const { status, version, items, load, retry } = createResource(DATA_FILES.articles)
   const articles = computed(() => [...items.value].sort((a, b) => b.date.localeCompare(a.date)))
   const articlesById = computed(() => indexById(items.value))
-  return { status, articles, articlesById, load, retry }
+  return { status, version, articles, articlesById, load, retry }
 })

@@ -23,13 +23,41 @@ export function dataUrl(file: string, base: string = import.meta.env.BASE_URL): 
   return resolveAddress(`data/${file}`, base)
 }
 
+/**
+ * How data files are fetched: the browser's `fetch`, or, while prerendering, a reader of the
+ * build's data folder (`useDataFetcher`), so that both go through the same validation.
+ */
+let dataFetcher: typeof fetch = (...args) => fetch(...args)
+
+export function useDataFetcher(fetcher: typeof fetch): void {
+  dataFetcher = fetcher
+}
+
+/** A short fingerprint of a file's bytes (FNV-1a, 32 bits): tells whether a page was rendered from the same file. */
+export function versionOf(bytes: Uint8Array): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193)
+  return (hash >>> 0).toString(36)
+}
+
 export async function loadJson<T extends { id: string }>(
   file: string,
   key: string,
   schema: RecordSchema<T>,
-  fetcher: typeof fetch = fetch,
+  fetcher?: typeof fetch,
 ): Promise<T[]> {
+  return (await loadDataFile(file, key, schema, fetcher)).records
+}
+
+/** The valid records of a file and its version (`versionOf` its bytes). */
+export async function loadDataFile<T extends { id: string }>(
+  file: string,
+  key: string,
+  schema: RecordSchema<T>,
+  fetcher: typeof fetch = dataFetcher,
+): Promise<{ records: T[]; version: string }> {
   let response: Response
+  let bytes: Uint8Array
   try {
     response = await fetcher(dataUrl(file), { headers: { Accept: 'application/json' } })
   } catch (error) {
@@ -39,7 +67,8 @@ export async function loadJson<T extends { id: string }>(
   let json: unknown
   try {
     // Faster than `response.json()` on large files (its text decoding is slower), same result.
-    json = JSON.parse(new TextDecoder().decode(await response.arrayBuffer()))
+    bytes = new Uint8Array(await response.arrayBuffer())
+    json = JSON.parse(new TextDecoder().decode(bytes))
   } catch {
     throw new LoadError(file, 'json', 'le fichier n’est pas du JSON valide')
   }
@@ -51,5 +80,5 @@ export async function loadJson<T extends { id: string }>(
   }
   const { records, problems } = validateRecords(list, schema)
   for (const problem of problems) console.warn(describeProblem(file, problem))
-  return records
+  return { records, version: versionOf(bytes) }
 }

@@ -4,6 +4,6 @@ import { DATA_FILES } from './schemas'
 
 /** The publications of `publications.json`, in file order. */
 export const usePublicationsStore = defineStore('publications', () => {
-  const { status, items: publications, load, retry } = createResource(DATA_FILES.publications)
-  return { status, publications, load, retry }
+  const { status, version, items: publications, load, retry } = createResource(DATA_FILES.publications)
+  return { status, version, publications, load, retry }
 })

@@ -6,12 +6,13 @@
  */
 import { shallowRef, type ShallowRef } from 'vue'
 import type { LoadStatus } from '../shared/load-status'
-import { loadJson } from './load'
+import { loadDataFile } from './load'
 import type { RecordSchema } from './validate'
 
 export interface Resource<T> {
   status: ShallowRef<LoadStatus>
   items: ShallowRef<readonly T[]>
+  version: ShallowRef<string | null>
   load: () => Promise<void>
   retry: () => Promise<void>
 }
@@ -21,13 +22,16 @@ export function createResource<T extends { id: string }>(
 ): Resource<T> {
   const status = shallowRef<LoadStatus>('idle')
   const items = shallowRef<readonly T[]>([])
+  const version = shallowRef<string | null>(null)
   let pending: Promise<void> | null = null
 
   function fetchOnce(): Promise<void> {
     pending ??= (async () => {
       status.value = 'loading'
       try {
-        items.value = await loadJson(spec.file, spec.key, spec.schema)
+        const loaded = await loadDataFile(spec.file, spec.key, spec.schema)
+        items.value = loaded.records
+        version.value = loaded.version
         status.value = 'ready'
       } catch (error) {
         console.error(error)
@@ -42,5 +46,5 @@ export function createResource<T extends { id: string }>(
   const load = () => (status.value === 'idle' || status.value === 'loading' ? fetchOnce() : Promise.resolve())
   const retry = () => (status.value === 'ready' ? Promise.resolve() : fetchOnce())
 
-  return { status, items, load, retry }
+  return { status, items, version, load, retry }
 }

@@ -139,15 +139,17 @@ test('loading skeletons stop moving when the user asks for reduced motion', asyn
   await page.emulateMedia({ reducedMotion: 'reduce' })
   let release: () => void = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/data/articles.json', async (route) => {
+  await page.route('**/data/publications.json', async (route) => {
     await held
     await route.continue()
   })
+  // A prerendered page shows its content at once: the skeleton shows when the app opens a screen.
   await page.goto('/actualites')
+  await page.getByRole('link', { name: 'Publications', exact: true }).click()
   const skeleton = page.locator('[aria-busy="true"] [aria-hidden="true"]').first()
   await expect(skeleton).toBeVisible()
   const duration = await skeleton.evaluate((element) => parseFloat(getComputedStyle(element).animationDuration))
   expect(duration).toBeLessThan(0.001)
   release()
-  await expect(page.getByRole('link', { name: /Pôles de compétitivité/ })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /publications/ })).toBeVisible()
 })
