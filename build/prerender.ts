@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { snapshotScript, type RenderedPage } from '../src/page-snapshot.ts'
 import { toIsoDate } from '../src/shared/dates.ts'
-import { headTags } from '../src/shared/head.ts'
+import { headTags, withHead } from '../src/shared/head.ts'
 import { contentDir, readSiteData, siteHome } from './site-files.ts'
 import { calendarMonths, sitePaths } from './site-paths.ts'
 
@@ -43,10 +43,7 @@ export function assetLinks(modules: readonly string[], manifest: Record<string, 
 
 /** The built `index.html` with the page's head (in place of the shell's title and description), links and content. */
 export function pageHtml(shell: string, page: RenderedPage, links: string, home: string): string {
-  return shell
-    .replace(/\s*<meta name="description"[^>]*>/, '')
-    .replace(/<title>[^<]*<\/title>/, () => headTags(page.meta, { home }))
-    .replace('</head>', () => `${links}</head>`)
+  return withHead(shell, `${headTags(page.meta, { home })}\n${links}`)
     .replace('<div id="app"></div>', () => `<div id="app">${page.html}</div>${snapshotScript(page.snapshot)}`)
 }
 
