@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mount, RouterLinkStub } from '@vue/test-utils'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import AgendaMonthEvents from './AgendaMonthEvents.vue'
 import { makeEvent } from './fixtures'
 
@@ -32,5 +33,17 @@ describe('AgendaMonthEvents', () => {
     expect(titles(wrapper)[0]).toBe('2017-07 n° 1')
     expect(wrapper.get('h2').text()).toBe('Événements de juillet 2017')
     expect(wrapper.findAllComponents(RouterLinkStub)[0]!.props('to')).toBe('/evenements/2017-07-0')
+  })
+
+  it('moves focus to the first new event', async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { render: () => null } }] })
+    const wrapper = mount(AgendaMonthEvents, {
+      props: { month: '2017-06', events: monthOfEvents('2017-06', 45), previous: null, next: null },
+      global: { plugins: [router] },
+      attachTo: document.body,
+    })
+    await wrapper.get('button').trigger('click')
+    expect(document.activeElement?.textContent).toBe('2017-06 n° 21')
+    wrapper.unmount()
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ALBUMS_PER_PAGE, albumsOf, locatePhoto, shownCount, stepIndex } from './albums'
+import { albumsOf, locatePhoto, stepIndex } from './albums'
 import { eventWithPhotos } from './fixtures'
 
 const events = [
@@ -58,19 +58,5 @@ describe('stepIndex', () => {
 
   it('stays on the only photo', () => {
     expect(stepIndex(0, 1, 1)).toBe(0)
-  })
-})
-
-describe('shownCount', () => {
-  it('shows a page at a time, never more than there are', () => {
-    expect(shownCount(500, 1)).toBe(ALBUMS_PER_PAGE)
-    expect(shownCount(500, 3)).toBe(3 * ALBUMS_PER_PAGE)
-    expect(shownCount(30, 2)).toBe(30)
-    expect(shownCount(5, 1)).toBe(5)
-  })
-
-  it('shows enough pages to include an album opened further down', () => {
-    expect(shownCount(500, 1, ALBUMS_PER_PAGE)).toBe(2 * ALBUMS_PER_PAGE)
-    expect(shownCount(500, 1, ALBUMS_PER_PAGE - 1)).toBe(ALBUMS_PER_PAGE)
   })
 })

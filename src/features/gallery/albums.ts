@@ -39,9 +39,3 @@ export function stepIndex(index: number, count: number, step: -1 | 1): number {
 }
 
 export const ALBUMS_PER_PAGE = 24
-
-/** How many albums to show after `pages` pages, enough to include the album at `mustShow`. */
-export function shownCount(total: number, pages: number, mustShow = -1): number {
-  const neededPages = Math.max(pages, Math.ceil((mustShow + 1) / ALBUMS_PER_PAGE))
-  return Math.min(total, neededPages * ALBUMS_PER_PAGE)
-}
