@@ -13,6 +13,7 @@ export type RouteName =
   | 'publications'
   | 'news'
   | 'article'
+  | 'search'
   | 'not-found'
 
 /** Keep the URL the user typed, show the "Page introuvable" screen. */
@@ -55,6 +56,7 @@ const routes: (RouteRecordRaw & { name: RouteName })[] = [
   { path: paths.publications, name: 'publications', component: () => import('./views/PublicationsView.vue'), meta: { data: ['publications'] } },
   { path: paths.news, name: 'news', component: () => import('./views/NewsView.vue'), meta: { data: ['articles'] } },
   { path: `${paths.news}/:id`, name: 'article', props: true, component: () => import('./views/ArticleView.vue'), meta: { data: ['articles'] } },
+  { path: paths.search, name: 'search', component: () => import('./views/SearchView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]
 

@@ -3,6 +3,7 @@ import { firstVisit } from './first-visit.ts'
 import { galleryDom, galleryImages } from './gallery.ts'
 import { publications } from './publications.ts'
 import type { Scenario } from './scenario.ts'
+import { search } from './search.ts'
 
 /** Every scenario `npm run bench` runs, in order. */
-export const scenarios: Scenario[] = [firstVisit, agenda, galleryDom, galleryImages, publications]
+export const scenarios: Scenario[] = [firstVisit, agenda, galleryDom, galleryImages, publications, search]

@@ -20,7 +20,7 @@ const TYPES = ['Étude sectorielle', 'Fiche métier', 'Synthèse', 'Tableau de b
 const WORDS = ['emploi', 'métiers', 'formation', 'région', 'entreprises', 'recrutement', 'compétences', 'apprentissage', 'données', 'territoire', 'qualifications', 'perspectives', 'saisonnalité', 'diplômés', 'insertion']
 
 /** A small deterministic generator, so every run measures the same data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed
   return () => {
     state = (state * 1_103_515_245 + 12_345) % 2 ** 31
@@ -66,10 +66,10 @@ function timeFilterClick(page: Page, n: number): Promise<number> {
   }), n)
 }
 
-/** Types `text` key by key in the search box; ms per key, event to laid-out DOM. */
-function timeTyping(page: Page, text: string): Promise<number[]> {
-  return page.evaluate(async (keys) => {
-    const input = document.querySelector<HTMLInputElement>('input[type="search"]')!
+/** Types `text` key by key in the field `selector` names; ms per key, event to laid-out DOM. */
+export function timeTyping(page: Page, selector: string, text: string): Promise<number[]> {
+  return page.evaluate(async ({ keys, field }) => {
+    const input = document.querySelector<HTMLInputElement>(field)!
     const times: number[] = []
     for (const key of keys) {
       const start = performance.now()
@@ -81,7 +81,7 @@ function timeTyping(page: Page, text: string): Promise<number[]> {
       await new Promise((resolve) => setTimeout(resolve, 30))
     }
     return times
-  }, [...text])
+  }, { keys: [...text], field: selector })
 }
 
 export const publications: Scenario = {
@@ -106,7 +106,7 @@ export const publications: Scenario = {
 
     await page.goto(page.url().split('?')[0]!, { waitUntil: 'load' })
     await page.getByRole('status').filter({ hasText: 'publications' }).waitFor()
-    const keys = await timeTyping(page, 'metiers region')
+    const keys = await timeTyping(page, '#publications-search', 'metiers region')
     await page.getByRole('status').filter({ hasText: 'publication' }).waitFor()
     const nodesAfter = await page.evaluate(() => document.getElementsByTagName('*').length)
 

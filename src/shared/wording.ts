@@ -120,10 +120,24 @@ export const wording = {
     publications: 'Études sectorielles, fiches métiers et autres publications du CARIF-OREF, à filtrer par secteur, année et type.',
     news: 'Les actualités du CARIF-OREF : emploi, formation et orientation dans la région.',
     notFound: 'La page demandée n’existe pas ou a été déplacée.',
+    search: 'Rechercher dans l’agenda, les publications et les actualités du CARIF-OREF.',
     feeds: {
       news: 'Actualités du CARIF-OREF',
       publications: 'Publications du CARIF-OREF',
       agenda: 'Agenda du CARIF-OREF',
     },
+  },
+  search: {
+    title: 'Recherche',
+    label: 'Rechercher sur le site',
+    submit: 'Rechercher',
+    suggestions: 'Suggestions',
+    kinds: { event: 'Agenda', publication: 'Publications', article: 'Actualités' },
+    count: (count: number, query: string) =>
+      `${count > 1 ? `${formatNumber(count)} résultats` : `${count} résultat`} pour « ${query} »`,
+    prompt: 'Saisissez un ou plusieurs mots pour chercher dans l’agenda, les publications et les actualités.',
+    noMatch: 'Aucun résultat : essayez en retirant un mot, ou vérifiez l’orthographe.',
+    groupCount: (count: number) => (count > 1 ? `${formatNumber(count)} résultats` : `${count} résultat`),
+    more: 'Afficher plus de résultats',
   },
 } as const

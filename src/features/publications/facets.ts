@@ -10,7 +10,7 @@
  */
 import type { Publication } from '../../content/schemas'
 import { slugify } from '../../shared/slug'
-import { matchesWords, searchableText, searchWords } from './normalize'
+import { searchableText, textMatcher } from '../../shared/search-text'
 import { newestFirst } from './order'
 
 /** One publication with what filtering needs, worked out once: sectors, year and type as option indexes. */
@@ -40,6 +40,8 @@ export interface Catalogue {
   years: readonly FacetOption[]
   /** Alphabetical, in French order. */
   types: readonly FacetOption[]
+  /** Every term of the searchable texts, for the typos the search forgives. */
+  vocabulary: ReadonlySet<string>
 }
 
 export interface PublicationFilters {
@@ -107,7 +109,10 @@ export function buildCatalogue(publications: readonly Publication[]): Catalogue 
       type: types.index.get(keys.type)!,
     }
   })
-  return { entries, sectors: sectors.options, years: years.options, types: types.options }
+  const vocabulary = new Set<string>()
+  for (const entry of entries) for (const term of entry.text.split(' ')) vocabulary.add(term)
+  vocabulary.delete('')
+  return { entries, sectors: sectors.options, years: years.options, types: types.options, vocabulary }
 }
 
 /** The option index of each wanted value; values the catalogue does not know match nothing. */
@@ -124,7 +129,7 @@ function withCounts(options: readonly FacetOption[], counts: Uint32Array): Facet
 }
 
 export function selectPublications(catalogue: Catalogue, filters: PublicationFilters): Selection {
-  const words = searchWords(filters.q)
+  const matches = filters.q.trim() === '' ? null : textMatcher(filters.q, catalogue.vocabulary)
   const anySector = filters.sectors.length === 0
   const checked = wanted(catalogue.sectors, filters.sectors)
   const anyYear = filters.year === null
@@ -137,7 +142,7 @@ export function selectPublications(catalogue: Catalogue, filters: PublicationFil
   const publications: Publication[] = []
 
   for (const entry of catalogue.entries) {
-    if (words.length > 0 && !matchesWords(entry.text, words)) continue
+    if (matches !== null && !matches(entry.text)) continue
     let inSector = anySector
     for (const index of entry.sectors) inSector ||= checked[index] === 1
     const inYear = anyYear || year[entry.year] === 1

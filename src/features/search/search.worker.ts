@@ -1,0 +1,42 @@
+/**
+ * The site search's module worker: it loads the three data files itself, builds the index off
+ * the main thread (so no key waits for it) and answers queries in order.
+ */
+import { loadJson } from '../../content/load'
+import { DATA_FILES } from '../../content/schemas'
+import type { RecordSchema } from '../../content/validate'
+import { toIsoDate } from '../../shared/dates'
+import { fromArticle, fromEvent, fromPublication, type SearchDocument } from './documents'
+import { answer, buildIndex, rankedSearch, type SiteIndex } from './engine'
+import type { FromWorker, ToWorker } from './protocol'
+
+const post = (message: FromWorker) => self.postMessage(message)
+
+async function load<T extends { id: string }>(spec: { file: string; key: string; schema: RecordSchema<T> }, toDocument: (record: T) => SearchDocument) {
+  return (await loadJson(spec.file, spec.key, spec.schema)).map(toDocument)
+}
+
+const index: Promise<SiteIndex> = (async () => {
+  const files = await Promise.allSettled([
+    load(DATA_FILES.events, fromEvent),
+    load(DATA_FILES.publications, fromPublication),
+    load(DATA_FILES.articles, fromArticle),
+  ])
+  const built = buildIndex(files.flatMap((file) => (file.status === 'fulfilled' ? file.value : [])))
+  const failed = files.filter((file) => file.status === 'rejected').length
+  // From the last byte of data received: reading, validating and indexing it.
+  const arrived = Math.max(0, ...performance.getEntriesByType('resource')
+    .filter((entry) => entry instanceof PerformanceResourceTiming)
+    .map((entry) => entry.responseEnd))
+  post({ type: 'ready', documents: built.documents.size, failed, sinceDataMs: performance.now() - arrived })
+  return built
+})()
+
+self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  const { seq, query, mode, limit } = event.data
+  void index.then((ready) => {
+    const start = performance.now()
+    const results = rankedSearch(ready, query, toIsoDate(new Date()))
+    post({ type: 'answer', seq, answer: answer(results, query, mode, limit), queryMs: performance.now() - start })
+  })
+})
