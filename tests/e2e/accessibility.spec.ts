@@ -42,6 +42,7 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 }
 
 test('the whole site works with the keyboard alone', async ({ page }) => {
+  test.slow() // five screens by key presses, the header's search field among the stops
   await page.goto('/')
   const nav = page.getByRole('navigation', { name: 'Navigation principale' })
   await expect(page.getByRole('grid')).toBeVisible()

@@ -55,7 +55,7 @@ test('keyboard alone on a desktop: suggestions, arrows, Escape, Enter on a sugge
 
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(/\/publications\?q=Secteur\+du\+Tourisme$/)
+  await expect(page).toHaveURL(/\/publications\?q=Secteur%20du%20Tourisme$/)
 
   await field(page).focus()
   await field(page).fill('')
@@ -102,6 +102,7 @@ test('no match says so and suggests removing a word', async ({ page }) => {
 })
 
 test('axe-core: no violation on the results page, nor with suggestions open', async ({ page }) => {
+  test.slow() // axe runs twice
   await page.goto('/recherche?q=emploi')
   await expect(resultStatus(page)).toBeVisible(FIRST_ANSWER)
   await expectNoAxeViolations(page)
