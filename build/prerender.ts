@@ -32,12 +32,19 @@ export function fileOf(path: string): string {
   return path === '/' ? 'index.html' : `${path.slice(1)}.html`
 }
 
-/** The `<link>`s of a page's own chunks and styles, from Vite's SSR manifest, minus those the shell has. */
-export function assetLinks(modules: readonly string[], manifest: Record<string, string[]>, shell: string): string {
+/**
+ * The `<link>`s of a page's own chunks and styles, from Vite's SSR manifest, minus those the
+ * shell has. Only chunks of the app (`chunks`) are preloaded: the manifest also lists files a
+ * module only points to, such as the search's worker, which loads on first use.
+ */
+export function assetLinks(modules: readonly string[], manifest: Record<string, string[]>, shell: string, chunks: ReadonlySet<string>): string {
   const files = new Set(modules.flatMap((id) => manifest[id] ?? []))
   return [...files]
     .filter((file) => !shell.includes(`"${file}"`))
-    .map((file) => (file.endsWith('.css') ? `<link rel="stylesheet" href="${file}">` : file.endsWith('.js') ? `<link rel="modulepreload" crossorigin href="${file}">` : ''))
+    .map((file) => {
+      if (file.endsWith('.css')) return `<link rel="stylesheet" href="${file}">`
+      return chunks.has(file) ? `<link rel="modulepreload" crossorigin href="${file}">` : ''
+    })
     .join('')
 }
 
@@ -63,12 +70,16 @@ async function serverEntry(config: ResolvedConfig): Promise<ServerEntry> {
 
 export function prerender(): Plugin {
   let config: ResolvedConfig
+  const chunks = new Set<string>()
   return {
     name: 'carif-oref:prerender',
     apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     config: () => ({ build: { ssrManifest: true } }),
     configResolved(resolved) {
       config = resolved
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) if (file.type === 'chunk') chunks.add(`${config.base}${file.fileName}`)
     },
     async closeBundle() {
       const started = performance.now()
@@ -90,7 +101,7 @@ export function prerender(): Plugin {
         const page = await render(path)
         const file = join(outDir, fileOf(path))
         await mkdir(dirname(file), { recursive: true })
-        await writeFile(file, pageHtml(shell, page, assetLinks(page.modules, manifest, shell), siteHome(config)))
+        await writeFile(file, pageHtml(shell, page, assetLinks(page.modules, manifest, shell, chunks), siteHome(config)))
       }
       await rm(manifestFile)
       if (existsSync(join(outDir, '.vite'))) await rm(join(outDir, '.vite'), { recursive: true })
