@@ -7,7 +7,7 @@
 import { createApp, createSSRApp, type App as VueApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { loadRouteData, retryRouteData, type DataVersions } from './content/route-data'
+import { loadRouteData, retryRouteData, routeFailure, type DataVersions } from './content/route-data'
 import { isSamePage, readSnapshot, type PageSnapshot } from './page-snapshot'
 import { createAppRouter } from './router'
 import AppLoadState from './shared/AppLoadState.vue'
@@ -18,6 +18,7 @@ const container = document.getElementById('app')!
 const pinia = createPinia()
 const router = createAppRouter()
 const snapshot = readSnapshot(document)
+const currentRoute = () => router.resolve(router.options.history.location)
 
 async function mount(hydrate: boolean): Promise<void> {
   const app = (hydrate ? createSSRApp : createApp)(App).use(pinia).use(router)
@@ -34,9 +35,9 @@ function showFailure(page: PageSnapshot): void {
   const place = document.createElement('div')
   document.getElementById('contenu')?.prepend(place)
   const alert: VueApp = createApp(AppLoadState, {
-    status: 'error',
+    status: routeFailure(currentRoute(), pinia),
     onRetry: async () => {
-      const data = await retryRouteData(router.resolve(router.options.history.location), pinia)
+      const data = await retryRouteData(currentRoute(), pinia)
       if (Object.values(data).includes(null)) return
       alert.unmount()
       place.remove()
@@ -48,13 +49,13 @@ function showFailure(page: PageSnapshot): void {
 
 async function start(page: PageSnapshot, data: DataVersions): Promise<void> {
   if (Object.values(data).includes(null)) return showFailure(page)
-  const path = router.resolve(router.options.history.location).fullPath.replace(/#.*/, '')
+  const path = currentRoute().fullPath.replace(/#.*/, '')
   await mount(isSamePage(page, path, data))
 }
 
 if (snapshot) {
   setToday(snapshot.today)
-  void loadRouteData(router.resolve(router.options.history.location), pinia).then((data) => start(snapshot, data))
+  void loadRouteData(currentRoute(), pinia).then((data) => start(snapshot, data))
 } else {
   void mount(false)
 }

@@ -24,8 +24,10 @@ describe('createResource', () => {
     expect(fetcher).toHaveBeenCalledOnce()
   })
 
-  it('reports an error, does not fetch again on its own, and recovers on retry', async () => {
-    const fetcher = vi.fn(async () => new Response('panne', { status: 500 }))
+  it('reports a failure, does not fetch again on its own, and recovers on retry', async () => {
+    const fetcher = vi.fn(async (): Promise<Response> => {
+      throw new TypeError('Failed to fetch')
+    })
     vi.stubGlobal('fetch', fetcher)
     const resource = createResource(spec)
     await resource.load()
@@ -40,5 +42,19 @@ describe('createResource', () => {
     expect(fetcher).toHaveBeenCalledTimes(2)
     await resource.retry()
     expect(fetcher).toHaveBeenCalledTimes(2)
+  })
+
+  it.each([
+    ['an HTTP error', () => new Response('panne', { status: 500 })],
+    ['a file that is not JSON', () => new Response('<!doctype html><p>oups</p>')],
+    ['JSON of the wrong shape', () => new Response('[1, 2]')],
+  ])('tells a server that answered with %s (unavailable) from an unreachable one (error)', async (_case, answer) => {
+    vi.stubGlobal('fetch', vi.fn(async () => answer()))
+    const resource = createResource(spec)
+    await resource.load()
+    expect(resource.status.value).toBe('unavailable')
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
+    await resource.retry()
+    expect(resource.status.value).toBe('error')
   })
 })

@@ -6,7 +6,7 @@
  */
 import { shallowRef, type ShallowRef } from 'vue'
 import type { LoadStatus } from '../shared/load-status'
-import { loadDataFile } from './load'
+import { LoadError, loadDataFile } from './load'
 import type { RecordSchema } from './validate'
 
 export interface Resource<T> {
@@ -35,7 +35,7 @@ export function createResource<T extends { id: string }>(
         status.value = 'ready'
       } catch (error) {
         console.error(error)
-        status.value = 'error'
+        status.value = error instanceof LoadError && error.failure !== 'network' ? 'unavailable' : 'error'
       } finally {
         pending = null
       }

@@ -5,6 +5,7 @@
  */
 import type { Pinia } from 'pinia'
 import type { RouteLocationNormalized } from 'vue-router'
+import type { LoadStatus } from '../shared/load-status'
 import { useArticlesStore } from './articles'
 import { useEventsStore } from './events'
 import { usePublicationsStore } from './publications'
@@ -36,3 +37,9 @@ export const loadRouteData = (route: Route, pinia?: Pinia) => settle(route, pini
 
 /** Loads again the files of the route that failed (« Réessayer »). */
 export const retryRouteData = (route: Route, pinia?: Pinia) => settle(route, pinia, 'retry')
+
+/** How the route's files failed: `error` when one could not be reached, else `unavailable`. */
+export function routeFailure(route: Route, pinia?: Pinia): LoadStatus {
+  const statuses = (route.meta.data ?? []).map((name) => STORES[name](pinia).status)
+  return statuses.includes('error') ? 'error' : 'unavailable'
+}

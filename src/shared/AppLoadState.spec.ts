@@ -1,8 +1,9 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import AppLoadState from './AppLoadState.vue'
+import type { LoadStatus } from './load-status'
 
-const mountWith = (status: 'idle' | 'loading' | 'ready' | 'error') =>
+const mountWith = (status: LoadStatus) =>
   mount(AppLoadState, { props: { status }, slots: { default: '<p>Contenu prêt</p>' } })
 
 describe('AppLoadState', () => {
@@ -22,5 +23,12 @@ describe('AppLoadState', () => {
     await wrapper.get('button').trigger('click')
     expect(wrapper.get('button').text()).toBe('Réessayer')
     expect(wrapper.emitted('retry')).toHaveLength(1)
+  })
+
+  it('says the content is unavailable, with no word about the connection, when the server answered a bad file', () => {
+    const alert = mountWith('unavailable').get('[role="alert"]')
+    expect(alert.text()).toContain('Ce contenu est momentanément indisponible.')
+    expect(alert.text()).not.toContain('connexion')
+    expect(alert.get('button').text()).toBe('Réessayer')
   })
 })

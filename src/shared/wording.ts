@@ -1,5 +1,5 @@
 /** Every French word the user reads, in one place so the copy can be reviewed at once. */
-import { formatNumber } from './number'
+import { formatNumber } from './number.ts'
 
 export const SITE_NAME = 'CARIF-OREF'
 
@@ -22,6 +22,7 @@ export const wording = {
   load: {
     busy: 'Chargement…',
     failed: 'Le contenu n’a pas pu être chargé. Vérifiez votre connexion puis réessayez.',
+    unavailable: 'Ce contenu est momentanément indisponible.',
     retry: 'Réessayer',
   },
   notFound: {

@@ -77,10 +77,10 @@ test('newer data on the host shows once loaded, with no error', async ({ page })
 
 test('when a data file fails, the prerendered page stays and an alert offers to retry', async ({ page }) => {
   let failing = true
-  await page.route('**/data/events.json', (route) => (failing ? route.fulfill({ status: 500, body: 'panne' }) : route.continue()))
+  await page.route('**/data/events.json', (route) => (failing ? route.abort('internetdisconnected') : route.continue()))
   await page.goto('/agenda/2017-06')
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText('Le contenu n’a pas pu être chargé')
+  await expect(alert).toContainText('Le contenu n’a pas pu être chargé. Vérifiez votre connexion')
   await expect(page.getByRole('grid', { name: 'juin 2017' })).toBeVisible()
   await expect(page.locator('html')).not.toHaveAttribute('data-start')
   failing = false

@@ -64,12 +64,12 @@ for (const path of ['/nimporte-quoi', '/agenda/2017-02-30', '/agenda/2017-13', '
 test('a data file that fails shows a French alert, and "Réessayer" recovers', async ({ page }) => {
   let failures = 1
   await page.route('**/data/articles.json', async (route) => {
-    if (failures-- > 0) return route.fulfill({ status: 500, body: 'panne' })
+    if (failures-- > 0) return route.abort('internetdisconnected')
     return route.continue()
   })
   await page.goto('/actualites')
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText('n’a pas pu être chargé')
+  await expect(alert).toContainText('n’a pas pu être chargé. Vérifiez votre connexion')
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible()
   await alert.getByRole('button', { name: 'Réessayer' }).click()
   await expect(page.getByRole('alert')).toHaveCount(0)
@@ -78,8 +78,22 @@ test('a data file that fails shows a French alert, and "Réessayer" recovers', a
 
 test('a file that is not JSON fails only its own section', async ({ page }) => {
   await page.route('**/data/publications.json', (route) => route.fulfill({ status: 200, body: '<!doctype html><p>oups</p>' }))
+  // Reached from another screen, the home page is rendered by the app, section by section.
+  await page.goto('/actualites')
+  await expect(page.locator('html')).toHaveAttribute('data-start', 'hydrated')
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil' }).click()
+  const alert = page.getByRole('region', { name: 'Dernières publications' }).getByRole('alert')
+  await expect(alert).toHaveText(/Ce contenu est momentanément indisponible\./)
+  await expect(alert).not.toContainText('connexion')
+  await expect(page.getByRole('heading', { level: 2, name: /Pôles de compétitivité/ })).toBeVisible()
+})
+
+test('on a prerendered page, a file that is not JSON leaves the page as built, with an alert that says so', async ({ page }) => {
+  await page.route('**/data/publications.json', (route) => route.fulfill({ status: 200, body: '<!doctype html><p>oups</p>' }))
   await page.goto('/')
-  await expect(page.getByRole('region', { name: 'Dernières publications' }).getByRole('alert')).toBeVisible()
+  const alert = page.getByRole('alert')
+  await expect(alert).toHaveText(/Ce contenu est momentanément indisponible\./)
+  await expect(page.getByRole('region', { name: 'Dernières publications' }).getByRole('link').first()).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: /Pôles de compétitivité/ })).toBeVisible()
 })
 
