@@ -4,9 +4,9 @@
  * from them too (`npm run schemas`), so this file is the single source of truth.
  */
 import * as v from 'valibot'
-import { isIsoDate, isIsoMonth } from '../shared/dates'
-import { slugify } from '../shared/slug'
-import { isSafeAddress } from './address'
+import { isIsoDate, isIsoMonth } from '../shared/dates.ts'
+import { slugify } from '../shared/slug.ts'
+import { isSafeAddress } from './address.ts'
 
 const text = v.string('doit être du texte')
 const OBJECT = 'doit être un objet'

@@ -16,7 +16,7 @@
  */
 import { computed, toValue, useSSRContext, watchEffect, type MaybeRefOrGetter } from 'vue'
 import { useRoute } from 'vue-router'
-import type { AgendaEvent, Article } from '../content/schemas'
+import type { AgendaEvent, Article } from '../content/schemas.ts'
 import {
   articleJsonLd,
   breadcrumbJsonLd,
@@ -27,9 +27,9 @@ import {
   type Crumb,
   type JsonLd,
   type JsonLdSite,
-} from './json-ld'
-import { links } from './links'
-import { wording } from './wording'
+} from './json-ld.ts'
+import { links } from './links.ts'
+import { wording } from './wording.ts'
 
 export interface ShareImage {
   /** An address as the data writes it (`images/x/1.jpg`, `/x.png`, `https://…`). */

@@ -2,9 +2,9 @@
  * schema.org JSON-LD of a page (SPEC section 8): one object per `<script type="application/ld+json">`,
  * each at the top level (no `@graph`). Pure: `head.ts` passes the site's absolute addresses.
  */
-import type { AgendaEvent, Article } from '../content/schemas'
-import { EVENT_TIME_ZONE } from '../features/agenda/event-span'
-import { wording } from './wording'
+import type { AgendaEvent, Article } from '../content/schemas.ts'
+import { EVENT_TIME_ZONE } from '../features/agenda/event-span.ts'
+import { wording } from './wording.ts'
 
 export type JsonLd = Record<string, unknown> & { '@type': string }
 

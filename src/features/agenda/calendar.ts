@@ -4,7 +4,7 @@
  * change never skips or repeats a day.
  */
 import { addDays, addMonths, addYears, endOfWeek, startOfWeek } from 'date-fns'
-import { toIsoDate, toIsoMonth, toLocalDate } from '../../shared/dates'
+import { toIsoDate, toIsoMonth, toLocalDate } from '../../shared/dates.ts'
 
 const WEEK = { weekStartsOn: 1 } as const
 const GRID_DAYS = 42

@@ -1,6 +1,6 @@
-import type { AgendaEvent } from '../../content/schemas'
-import { formatDate, formatTime, toLocalDate } from '../../shared/dates'
-import { dayName } from './labels'
+import type { AgendaEvent } from '../../content/schemas.ts'
+import { formatDate, formatTime, toLocalDate } from '../../shared/dates.ts'
+import { dayName } from './labels.ts'
 
 /** "mercredi 21 juin 2017", or "du 5 juin 2017 au 7 juin 2017" for a multi-day event. */
 export function formatEventDates(event: Pick<AgendaEvent, 'start' | 'end'>): string {

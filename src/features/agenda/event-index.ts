@@ -4,8 +4,8 @@
  * index, so changing month costs a few map look-ups instead of a pass over every event.
  */
 import { addDays } from 'date-fns'
-import type { AgendaEvent } from '../../content/schemas'
-import { toIsoDate, toLocalDate } from '../../shared/dates'
+import type { AgendaEvent } from '../../content/schemas.ts'
+import { toIsoDate, toLocalDate } from '../../shared/dates.ts'
 
 export interface EventIndex {
   /** `YYYY-MM-DD` → that day's events, by start time then title. */

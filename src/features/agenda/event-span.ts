@@ -3,8 +3,8 @@
  * `20170621T093000`): shared by the .ics file and the Google Calendar link.
  */
 import { addDays } from 'date-fns'
-import type { AgendaEvent } from '../../content/schemas'
-import { toIsoDate, toLocalDate } from '../../shared/dates'
+import type { AgendaEvent } from '../../content/schemas.ts'
+import { toIsoDate, toLocalDate } from '../../shared/dates.ts'
 
 /** The time zone of the observatory: times in the data are wall-clock times there. */
 export const EVENT_TIME_ZONE = 'Europe/Paris'

@@ -2,9 +2,9 @@
  * iCalendar (RFC 5545) text of events: the file an event page offers for download and the
  * `agenda.ics` feed written at build time. Pure, so both produce the same text from the data.
  */
-import type { AgendaEvent } from '../../content/schemas'
-import { wording } from '../../shared/wording'
-import { EVENT_TIME_ZONE, eventSpan } from './event-span'
+import type { AgendaEvent } from '../../content/schemas.ts'
+import { wording } from '../../shared/wording.ts'
+import { EVENT_TIME_ZONE, eventSpan } from './event-span.ts'
 
 export interface IcalOptions {
   /** The moment the file is made (DTSTAMP). */

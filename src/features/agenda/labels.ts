@@ -1,6 +1,6 @@
 /** The French names the agenda gives to days, months and counts. */
-import { DAY_NAMES, formatLongDate, formatMonth, SHORT_DAY_NAMES, toLocalDate } from '../../shared/dates'
-import { wording } from '../../shared/wording'
+import { DAY_NAMES, formatLongDate, formatMonth, SHORT_DAY_NAMES, toLocalDate } from '../../shared/dates.ts'
+import { wording } from '../../shared/wording.ts'
 
 /** "mercredi 21 juin 2017", "jeudi 1er juin 2017" */
 export const dayName = (date: string): string => formatLongDate(toLocalDate(date))
