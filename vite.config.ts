@@ -5,9 +5,10 @@ import { prerender } from './build/prerender.ts'
 import { imageVariants } from './scripts/images/plugin.ts'
 import { securityHeaders } from './scripts/vite/security-headers.ts'
 import { siteFilesPlugin } from './build/site-files.ts'
+import { contentDir } from './build/content-dir.ts'
 
 export default defineConfig({
-  plugins: [vue(), securityHeaders(), siteFilesPlugin(), imageVariants(), prerender()],
+  plugins: [contentDir(), vue(), securityHeaders(), siteFilesPlugin(), imageVariants(), prerender()],
   define: {
     // Every component uses <script setup>: leave the Options API out of the bundle.
     __VUE_OPTIONS_API__: false,

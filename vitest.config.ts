@@ -6,7 +6,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       environment: 'happy-dom',
-      include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'build/**/*.spec.ts'],
+      include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'build/**/*.spec.ts', 'tests/*.spec.ts'],
     },
   }),
 )

@@ -2,7 +2,7 @@
  * Prerenders every page of the site into the build (`<path>.html`, and `404.html`),
  * with Vue's own server renderer: once the client is built, a server build of
  * `src/entry-server.ts` renders each path (the router's screens, `sitePaths`, every calendar
- * month) from the data files of the build (`<CONTENT_DIR>/data`), and each page is the built
+ * month) from the data files of the build (the public folder's `data/`), and each page is the built
  * `index.html` with that HTML in `#app`, its head (`headTags`), the styles and chunks of the
  * components it rendered, and its snapshot (JSON block).
  */
@@ -14,7 +14,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { snapshotScript, type RenderedPage } from '../src/page-snapshot.ts'
 import { toIsoDate } from '../src/shared/dates.ts'
 import { headTags, withHead } from '../src/shared/head.ts'
-import { contentDir, readSiteData, siteHome } from './site-files.ts'
+import { readSiteData, siteHome } from './site-files.ts'
 import { calendarMonths, sitePaths } from './site-paths.ts'
 
 /** What `src/entry-server.ts` exports (its own types need the app's, browser-side, configuration). */
@@ -84,7 +84,7 @@ export function prerender(): Plugin {
     async closeBundle() {
       const started = performance.now()
       const outDir = resolve(config.root, config.build.outDir)
-      const dataDir = join(contentDir(config), 'data')
+      const dataDir = join(config.publicDir, 'data')
       const today = toIsoDate(new Date())
       const server = await serverEntry(config)
       const render = server.createPageRenderer({

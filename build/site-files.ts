@@ -1,7 +1,7 @@
 /**
  * One build step writes every file made from the data besides the pages: the Atom feeds
  * (`flux/*.xml`), `sitemap.xml`, `robots.txt` and `agenda.ics`, from the same validated data
- * (`<CONTENT_DIR>/data`), so they never disagree. Absolute URLs start with `SITE_URL`, else
+ * (the public folder's `data/`), so they never disagree. Absolute URLs start with `SITE_URL`, else
  * package.json's `homepage`, followed by the build's base path. The dev server serves them too.
  * It also writes `_redirects` under the base, and lets `vite preview` serve a build made for a
  * sub-path (`npm run build -- --base /sous-dossier/`) under that sub-path.
@@ -27,10 +27,6 @@ export function siteOrigin(root: string): string {
 
 /** The home page's absolute address: `https://exemple.fr/sous-dossier/`. */
 export const siteHome = (config: Pick<ResolvedConfig, 'root' | 'base'>): string => `${siteOrigin(config.root)}${config.base}`
-
-/** The folder laid out like `public/` that holds `data/`: `CONTENT_DIR`, else the public folder. */
-export const contentDir = (config: Pick<ResolvedConfig, 'root' | 'publicDir'>): string =>
-  process.env.CONTENT_DIR ? resolve(config.root, process.env.CONTENT_DIR) : config.publicDir
 
 export function readSiteData(dataDir: string): SiteData {
   return {
@@ -72,7 +68,7 @@ const TYPES: Record<string, string> = { xml: 'application/xml', txt: 'text/plain
 
 export function siteFilesPlugin(): Plugin {
   let config: ResolvedConfig
-  const files = () => siteFiles(readSiteData(join(contentDir(config), 'data')), siteHome(config), new Date(), config.base)
+  const files = () => siteFiles(readSiteData(join(config.publicDir, 'data')), siteHome(config), new Date(), config.base)
   return {
     name: 'carif-oref:site-files',
     // The browser's canonical links use the same address as the build's.

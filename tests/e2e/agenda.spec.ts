@@ -135,8 +135,8 @@ test('a day’s event opens its page, whose .ics matches the data', async ({ pag
 
 test('the agenda.ics feed lists every event', async ({ request }) => {
   const text = await (await request.get('/agenda.ics')).text()
-  const shipped = JSON.parse(await readFile('public/data/events.json', 'utf8')) as { events: unknown[] }
-  expect(text.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(shipped.events.length)
+  const fixture = JSON.parse(await readFile('tests/fixtures/content/data/events.json', 'utf8')) as { events: unknown[] }
+  expect(text.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(fixture.events.length)
   expect(text).toContain('DTSTART;TZID=Europe/Paris:20171030T090000\r\nDTEND;TZID=Europe/Paris:20171102T180000')
 })
 

@@ -1,7 +1,6 @@
 /**
  * The site search from the header: suggestions while typing (WAI-ARIA combobox), the results
- * page grouped by kind, the query in the URL. Facts of the shipped content for now; they move
- * to the test content folder with the other journeys.
+ * page grouped by kind, the query in the URL (facts of the test content, `tests/fixtures/content`).
  */
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
