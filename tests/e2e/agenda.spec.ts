@@ -137,7 +137,7 @@ test('the agenda.ics feed lists every event', async ({ request }) => {
   const text = await (await request.get('/agenda.ics')).text()
   const fixture = JSON.parse(await readFile('tests/fixtures/content/data/events.json', 'utf8')) as { events: unknown[] }
   expect(text.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(fixture.events.length)
-  expect(text).toContain('DTSTART;TZID=Europe/Paris:20171030T090000\r\nDTEND;TZID=Europe/Paris:20171102T180000')
+  expect(text).toContain('DTSTART;TZID=Europe/Paris:20171030T090000\r\nDTEND;TZID=Europe/Paris:20171030T180000\r\nRRULE:FREQ=DAILY;COUNT=4')
 })
 
 test('axe finds no violation on the agenda and on an event page', async ({ page }) => {

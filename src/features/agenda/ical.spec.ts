@@ -1,3 +1,4 @@
+import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { makeEvent } from './fixtures'
 import { googleCalendarUrl } from './google-calendar'
@@ -83,6 +84,29 @@ describe('iCal text', () => {
     expect(lines.filter((line) => line.startsWith('DTEND'))).toHaveLength(1)
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(2)
   })
+
+  it('writes an event over three days, 9 h – 17 h each, as one VEVENT with a daily RRULE that a calendar reads as three occurrences', () => {
+    const text = calendarText([makeEvent({ id: 'semaine', start: '2017-06-05', end: '2017-06-07', startTime: '09:00', endTime: '17:00' })], { now })
+    const lines = unfold(text)
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1)
+    expect(lines).toContain('RRULE:FREQ=DAILY;COUNT=3')
+
+    const calendar = new ICAL.Component(ICAL.parse(text))
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone))
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!)
+    const occurrences: string[] = []
+    const iterator = event.iterator()
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      const details = event.getOccurrenceDetails(next)
+      occurrences.push(`${details.startDate.toString()} → ${details.endDate.toString()}`)
+    }
+    expect(occurrences).toEqual([
+      '2017-06-05T09:00:00 → 2017-06-05T17:00:00',
+      '2017-06-06T09:00:00 → 2017-06-06T17:00:00',
+      '2017-06-07T09:00:00 → 2017-06-07T17:00:00',
+    ])
+    expect(event.startDate.zone?.tzid).toBe('Europe/Paris')
+  })
 })
 
 describe('googleCalendarUrl', () => {
@@ -94,6 +118,12 @@ describe('googleCalendarUrl', () => {
     expect(url.searchParams.get('ctz')).toBe('Europe/Paris')
     expect(url.searchParams.get('location')).toBe('Cayenne')
     expect(url.searchParams.get('details')).toBe('https://example.org/e')
+  })
+
+  it('carries the daily recurrence of an event held on each of its days', () => {
+    const url = new URL(googleCalendarUrl(makeEvent({ id: 'semaine', start: '2017-06-05', end: '2017-06-07', startTime: '09:00', endTime: '17:00' })))
+    expect(url.searchParams.get('dates')).toBe('20170605T090000/20170605T170000')
+    expect(url.searchParams.get('recur')).toBe('RRULE:FREQ=DAILY;COUNT=3')
   })
 
   it('gives an all-day event its exclusive end day and no time zone', () => {

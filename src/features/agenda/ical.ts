@@ -4,7 +4,7 @@
  */
 import type { AgendaEvent } from '../../content/schemas.ts'
 import { wording } from '../../shared/wording.ts'
-import { EVENT_TIME_ZONE, eventSpan } from './event-span.ts'
+import { dailyRule, EVENT_TIME_ZONE, eventSpan } from './event-span.ts'
 
 export interface IcalOptions {
   /** The moment the file is made (DTSTAMP). */
@@ -71,6 +71,7 @@ function eventLines(event: AgendaEvent, stamp: string, eventUrl?: (id: string) =
   const when = span.allDay
     ? [`DTSTART;VALUE=DATE:${span.start}`, `DTEND;VALUE=DATE:${span.end}`]
     : [`DTSTART;TZID=${EVENT_TIME_ZONE}:${span.start}`, ...(span.end ? [`DTEND;TZID=${EVENT_TIME_ZONE}:${span.end}`] : [])]
+  const rule = dailyRule(span)
   const optional: [string, string | undefined][] = [
     ['LOCATION', event.location],
     ['DESCRIPTION', event.description],
@@ -81,6 +82,7 @@ function eventLines(event: AgendaEvent, stamp: string, eventUrl?: (id: string) =
     `UID:${event.id}@carif-oref`,
     `DTSTAMP:${stamp}`,
     ...when,
+    ...(rule ? [`RRULE:${rule}`] : []),
     `SUMMARY:${escapeText(event.title)}`,
     ...optional.flatMap(([name, value]) => (value ? [`${name}:${escapeText(value)}`] : [])),
     ...(eventUrl ? [`URL:${eventUrl(event.id)}`] : []),
