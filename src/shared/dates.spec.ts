@@ -48,6 +48,7 @@ describe('calendar dates', () => {
     expect(formatLongDate(toLocalDate('2017-06-21'))).toBe('mercredi 21 juin 2017')
     expect(formatLongDate(toLocalDate('2017-06-01'))).toBe('jeudi 1er juin 2017')
     expect(formatDate(toLocalDate('2017-01-18'))).toBe('18 janvier 2017')
+    expect(formatDate(toLocalDate('2017-03-01'))).toBe('1er mars 2017')
     expect(formatMonth(toLocalDate('2017-02-01'))).toBe('février 2017')
     expect(formatLooseDate('2016-04')).toBe('Avril 2016')
     expect(formatLooseDate('2016-03-15')).toBe('15 mars 2016')
@@ -60,10 +61,10 @@ describe('calendar dates', () => {
     for (const first of firstDays) {
       for (let offset = 0; offset < 731; offset += 1) {
         const date = addDays(first, offset)
-        const long = format(date, date.getDate() === 1 ? "EEEE d'er' MMMM yyyy" : 'EEEE d MMMM yyyy', { locale: fr })
+        const day = date.getDate() === 1 ? "d'er'" : 'd'
         expect([formatLongDate(date), formatDate(date), formatMonth(date)]).toEqual([
-          long,
-          format(date, 'd MMMM yyyy', { locale: fr }),
+          format(date, `EEEE ${day} MMMM yyyy`, { locale: fr }),
+          format(date, `${day} MMMM yyyy`, { locale: fr }),
           format(date, 'MMMM yyyy', { locale: fr }),
         ])
       }

@@ -72,15 +72,28 @@ const MONTH_NAMES = MONTH_NUMBERS.map((month) => fr.localize.month(month, { widt
 
 const yearOf = (date: Date) => pad(date.getFullYear(), 4)
 
+/** "21", "1er": the day of the month as French writes it. */
+const dayOfMonth = (date: Date) => (date.getDate() === 1 ? '1er' : String(date.getDate()))
+
 /** "mercredi 21 juin 2017", "jeudi 1er juin 2017": the French way of writing a day. */
 export function formatLongDate(date: Date): string {
-  const day = date.getDate()
-  return `${DAY_NAMES[date.getDay()]} ${day === 1 ? '1er' : day} ${MONTH_NAMES[date.getMonth()]} ${yearOf(date)}`
+  return `${DAY_NAMES[date.getDay()]} ${formatDate(date)}`
 }
 
-/** "21 juin 2017" */
+/** "21 juin 2017", "1er juin 2017" */
 export function formatDate(date: Date): string {
-  return `${date.getDate()} ${formatMonth(date)}`
+  return `${dayOfMonth(date)} ${formatMonth(date)}`
+}
+
+/**
+ * A range of days as French writes it, saying the month and the year once when they are the
+ * same: "du 5 au 7 juin 2017", "du 30 octobre au 2 novembre 2017", "du 28 décembre 2017 au
+ * 2 janvier 2018".
+ */
+export function formatDateRange(start: Date, end: Date): string {
+  if (start.getFullYear() !== end.getFullYear()) return `du ${formatDate(start)} au ${formatDate(end)}`
+  if (start.getMonth() !== end.getMonth()) return `du ${dayOfMonth(start)} ${MONTH_NAMES[start.getMonth()]} au ${formatDate(end)}`
+  return `du ${dayOfMonth(start)} au ${formatDate(end)}`
 }
 
 /** "juin 2017" */
