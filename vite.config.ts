@@ -6,9 +6,10 @@ import { imageVariants } from './scripts/images/plugin.ts'
 import { securityHeaders } from './scripts/vite/security-headers.ts'
 import { siteFilesPlugin } from './build/site-files.ts'
 import { contentDir } from './build/content-dir.ts'
+import { documentSizesPlugin } from './build/document-sizes.ts'
 
 export default defineConfig({
-  plugins: [contentDir(), vue(), securityHeaders(), siteFilesPlugin(), imageVariants(), prerender()],
+  plugins: [contentDir(), vue(), securityHeaders(), siteFilesPlugin(), documentSizesPlugin(), imageVariants(), prerender()],
   define: {
     // Every component uses <script setup>: leave the Options API out of the bundle.
     __VUE_OPTIONS_API__: false,

@@ -8,6 +8,8 @@ export const wording = {
     name: SITE_NAME,
     tagline: 'Observatoire régional de l’emploi et de la formation',
     skipLink: 'Aller au contenu',
+    /** Said, visibly and in its name, by every link that opens a new window (RGAA 13.2). */
+    newWindow: '(nouvelle fenêtre)',
     navLabel: 'Navigation principale',
     footer: 'CARIF-OREF — Centre d’animation, de ressources et d’information sur la formation, Observatoire régional emploi formation',
     titleTemplate: `%s — ${SITE_NAME}`,
@@ -83,7 +85,8 @@ export const wording = {
   publications: {
     title: 'Publications',
     none: 'Aucune publication pour le moment.',
-    open: 'Consulter le document',
+    /** `details`: « PDF, 245 Ko » (`documentDetails`), or empty. */
+    open: (details: string) => (details ? `Consulter le document (${details})` : 'Consulter le document'),
     sectorLink: 'Publications du secteur',
     filters: 'Filtrer les publications',
     showFilters: 'Filtres',

@@ -114,7 +114,10 @@ test('a day’s event opens its page, whose .ics matches the data', async ({ pag
   await page.getByRole('region', { name: 'mercredi 21 juin 2017' }).getByRole('link', { name: /Comité/ }).click()
   await expect(page).toHaveURL(/\/evenements\/2017-06-21-comite-orientation$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Comité')
-  await expect(page.getByRole('link', { name: /Google Agenda/ })).toHaveAttribute('href', /dates=20170621T093000%2F20170621T123000/)
+  const google = page.getByRole('link', { name: 'Ajouter à Google Agenda (nouvelle fenêtre)' })
+  await expect(google).toHaveAttribute('href', /dates=20170621T093000%2F20170621T123000/)
+  await expect(google).toHaveAttribute('target', '_blank')
+  await expect(google.getByText('(nouvelle fenêtre)')).toBeVisible()
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click()])
   expect(download.suggestedFilename()).toBe('2017-06-21-comite-orientation.ics')

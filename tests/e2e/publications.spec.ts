@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { formatSize } from '../../src/features/publications/document-label'
 import { expect, test } from './fixtures'
 import { expectNoAxeViolations } from './axe'
 
@@ -158,4 +160,12 @@ test('the filters work with the keyboard alone, focus staying on the control use
   await expect(status(page)).toHaveText('1 publication')
   await expect(sector(page, 'Froid et Climatisation')).toBeFocused()
   await expect(sector(page, 'Froid et Climatisation')).toBeChecked()
+})
+
+test('a document link gives its format and its size, read by the build from the file', async ({ page }) => {
+  const size = formatSize(statSync('tests/fixtures/content/files/fiches-communes-oref.pdf').size)
+  await page.goto('/publications')
+  const link = page.getByRole('link', { name: `Consulter le document (PDF, ${size}) : Fiches communes de l'OREF` })
+  await expect(link).toHaveAttribute('href', '/files/fiches-communes-oref.pdf')
+  await expect(link).toContainText(`(PDF, ${size})`)
 })
