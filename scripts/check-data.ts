@@ -4,14 +4,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { DATA_FILES } from '../src/content/schemas.ts'
-import { checkFile, type Finding } from './lib/check-file.ts'
+import { DATA_FILES, SITE_FILE } from '../src/content/schemas.ts'
+import { checkFile, checkRecordFile, type Finding } from './lib/check-file.ts'
 
 const dataDir = resolve(process.argv[2] ?? 'public/data')
 const publicDir = resolve(dataDir, '..')
 let problems = 0
 
-for (const spec of Object.values(DATA_FILES)) {
+const checks = [
+  ...Object.values(DATA_FILES).map((spec) => ({ file: spec.file, check: (text: string, exists: (address: string) => boolean) => checkFile(text, spec, exists) })),
+  { file: SITE_FILE.file, check: (text: string, exists: (address: string) => boolean) => checkRecordFile(text, SITE_FILE, exists) },
+]
+
+for (const spec of checks) {
   const path = join(dataDir, spec.file)
   const shown = relative(process.cwd(), path)
   if (!existsSync(path)) {
@@ -20,7 +25,7 @@ for (const spec of Object.values(DATA_FILES)) {
     continue
   }
   const text = readFileSync(path, 'utf8')
-  const findings: Finding[] = checkFile(text, spec, (address) => existsSync(join(publicDir, address.split(/[?#]/)[0] ?? '')))
+  const findings: Finding[] = spec.check(text, (address) => existsSync(join(publicDir, address.split(/[?#]/)[0] ?? '')))
   for (const finding of findings) console.error(`${shown}:${finding.line}:${finding.column} — ${finding.message}`)
   problems += findings.length
   if (findings.length === 0) console.log(`${shown} : valide`)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DATA_FILES } from '../../src/content/schemas.ts'
-import { checkFile } from './check-file.ts'
+import { DATA_FILES, SITE_FILE } from '../../src/content/schemas.ts'
+import { checkFile, checkRecordFile } from './check-file.ts'
 
 const events = DATA_FILES.events
 
@@ -48,5 +48,35 @@ describe('checkFile', () => {
     expect(checkFile(text, events, (address) => address !== 'images/a.jpg')).toEqual([
       { line: 2, column: 18, message: 'fichier « images/a.jpg » introuvable' },
     ])
+  })
+})
+
+describe('checkRecordFile', () => {
+  const valid = {
+    name: 'CARIF-OREF',
+    address: { street: '10 place de l’Emploi', postalCode: '69003', city: 'Lyon' },
+    email: 'contact@carif-oref.fr',
+    phone: '04 65 71 20 30',
+    director: 'Claire Martin',
+    host: { name: 'Hébergeur', address: { street: '2 rue', postalCode: '59100', city: 'Roubaix' } },
+    accessibility: { status: 'partiellement' },
+  }
+
+  it('passes a valid site.json', () => {
+    expect(checkRecordFile(JSON.stringify({ site: valid }, null, 2), SITE_FILE)).toEqual([])
+  })
+
+  it('reports every faulty field in one run, at its line', () => {
+    const text = JSON.stringify({ site: { ...valid, email: 'contact', accessibility: { status: 'conforme', rate: 120 } } }, null, 2)
+    expect(checkRecordFile(text, SITE_FILE).map(({ line, message }) => `${line} ${message}`)).toEqual([
+      '9 champ email : adresse électronique invalide',
+      '21 champ accessibility.status : état attendu : « totalement », « partiellement » ou « non »',
+      '22 champ accessibility.rate : doit être entre 0 et 100',
+    ])
+  })
+
+  it('refuses a list or a missing record, and explains a syntax error', () => {
+    expect(checkRecordFile('{ "site": [] }', SITE_FILE)[0]?.message).toBe('le fichier doit être un objet avec un objet « site »')
+    expect(checkRecordFile('{ "site": { "name": "x", } }', SITE_FILE)[0]?.message).toBe('JSON invalide : nom de champ entre guillemets attendu')
   })
 })

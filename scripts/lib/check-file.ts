@@ -3,7 +3,8 @@
  * people who edit these files by hand: "events.json:42:9 — événement n° 3 … : raison".
  */
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
-import { recordsOf, ShapeError, validateRecords, type Problem, type RecordSchema } from '../../src/content/validate.ts'
+import type * as v from 'valibot'
+import { recordOf, recordsOf, ShapeError, validateRecord, validateRecords, type Problem, type RecordSchema } from '../../src/content/validate.ts'
 
 export interface Finding {
   line: number
@@ -42,22 +43,32 @@ const PARSE_ERRORS: Partial<Record<string, string>> = {
   InvalidCommentToken: 'les commentaires ne sont pas permis',
 }
 
+/** The file's syntax tree, or the finding that says why it is not JSON. */
+function parse(text: string): Node | Finding {
+  const errors: ParseError[] = []
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
+  if (errors.length === 0 && tree !== undefined) return tree
+  const first = errors[0]
+  return {
+    ...position(text, first?.offset ?? 0),
+    message: `JSON invalide : ${first ? (PARSE_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)) : 'fichier vide'}`,
+  }
+}
+
+function missingFiles(text: string, tree: Node, fileExists?: (address: string) => boolean): Finding[] {
+  if (!fileExists) return []
+  return localAddresses(tree)
+    .filter(({ address }) => !fileExists(address))
+    .map(({ address, node }) => ({ ...position(text, node.offset), message: `fichier « ${address} » introuvable` }))
+}
+
 export function checkFile(
   text: string,
   spec: { key: string; schema: RecordSchema<{ id: string }> },
   fileExists?: (address: string) => boolean,
 ): Finding[] {
-  const errors: ParseError[] = []
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
-  if (errors.length > 0 || tree === undefined) {
-    const first = errors[0]
-    return [
-      {
-        ...position(text, first?.offset ?? 0),
-        message: `JSON invalide : ${first ? (PARSE_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)) : 'fichier vide'}`,
-      },
-    ]
-  }
+  const tree = parse(text)
+  if (!('type' in tree)) return [tree]
   let list: unknown[]
   try {
     list = recordsOf(getNodeValue(tree), spec.key)
@@ -67,10 +78,32 @@ export function checkFile(
   }
   const { problems } = validateRecords(list, spec.schema)
   if (problems.length > 0) return problems.map((problem) => describe(text, tree, spec.key, problem))
-  if (!fileExists) return []
-  return localAddresses(tree)
-    .filter(({ address }) => !fileExists(address))
-    .map(({ address, node }) => ({ ...position(text, node.offset), message: `fichier « ${address} » introuvable` }))
+  return missingFiles(text, tree, fileExists)
+}
+
+/** The same for a file of one record under `key` (`site.json`): every problem of the record. */
+export function checkRecordFile(
+  text: string,
+  spec: { key: string; schema: v.GenericSchema },
+  fileExists?: (address: string) => boolean,
+): Finding[] {
+  const tree = parse(text)
+  if (!('type' in tree)) return [tree]
+  let result: ReturnType<typeof validateRecord>
+  try {
+    result = validateRecord(recordOf(getNodeValue(tree), spec.key), spec.schema)
+  } catch (error) {
+    if (error instanceof ShapeError) return [{ line: 1, column: 1, message: error.message }]
+    throw error
+  }
+  if ('problems' in result) {
+    return result.problems.map((problem) => {
+      const node = findNodeAtLocation(tree, [spec.key, ...problem.path]) ?? findNodeAtLocation(tree, [spec.key])
+      const where = problem.path.length > 0 ? `champ ${problem.path.join('.')}` : `« ${spec.key} »`
+      return { ...position(text, node?.offset ?? 0), message: `${where} : ${problem.reason}` }
+    })
+  }
+  return missingFiles(text, tree, fileExists)
 }
 
 function describe(text: string, tree: Node, key: string, problem: Problem): Finding {

@@ -5,7 +5,7 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema'
 import * as v from 'valibot'
-import { DATA_FILES, type DataFile } from '../../src/content/schemas.ts'
+import { DATA_FILES, SITE_FILE, type DataFile } from '../../src/content/schemas.ts'
 
 const TITLES: Record<DataFile['key'], string> = {
   events: 'Agenda du CARIF-OREF (events.json)',
@@ -18,13 +18,21 @@ export function jsonSchemaOf(spec: DataFile): object {
   return { ...toJsonSchema(file, { errorMode: 'ignore' }), title: TITLES[spec.key] }
 }
 
-export function schemaFileName(spec: DataFile): string {
+/** `site.json`: one object under `site`, not a list. */
+export function siteJsonSchema(): object {
+  const file = v.object({ $schema: v.optional(v.string()), [SITE_FILE.key]: SITE_FILE.schema })
+  return { ...toJsonSchema(file, { errorMode: 'ignore' }), title: 'Paramètres du site du CARIF-OREF (site.json)' }
+}
+
+export function schemaFileName(spec: { file: string }): string {
   return spec.file.replace(/\.json$/, '.schema.json')
 }
 
 /** File name → JSON text of every data file's schema. */
 export function allJsonSchemas(): Map<string, string> {
-  return new Map(
-    Object.values(DATA_FILES).map((spec) => [schemaFileName(spec), `${JSON.stringify(jsonSchemaOf(spec), null, 2)}\n`]),
-  )
+  const text = (schema: object) => `${JSON.stringify(schema, null, 2)}\n`
+  return new Map([
+    ...Object.values(DATA_FILES).map((spec) => [schemaFileName(spec), text(jsonSchemaOf(spec))] as const),
+    [schemaFileName(SITE_FILE), text(siteJsonSchema())],
+  ])
 }

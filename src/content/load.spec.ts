@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { dataUrl, LoadError, loadJson } from './load'
-import { EventSchema } from './schemas'
+import { dataUrl, LoadError, loadJson, loadRecordFile } from './load'
+import { EventSchema, SiteSchema } from './schemas'
 
 const respond = (body: string, status = 200) => vi.fn(async () => new Response(body, { status }))
 const valid = { id: 'a', title: 'Atelier', start: '2017-06-21' }
@@ -41,5 +41,41 @@ describe('loadJson', () => {
     const error = await loadJson('events.json', 'events', EventSchema, fetcher).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(LoadError)
     expect(error).toMatchObject({ file: 'events.json', failure })
+  })
+})
+
+describe('loadRecordFile', () => {
+  const site = {
+    name: 'CARIF-OREF',
+    address: { street: '10 place de l’Emploi', postalCode: '69003', city: 'Lyon' },
+    email: 'contact@carif-oref.fr',
+    phone: '04 65 71 20 30',
+    director: 'Claire Martin',
+    host: { name: 'Hébergeur', address: { street: '2 rue', postalCode: '59100', city: 'Roubaix' } },
+    accessibility: { status: 'partiellement', rate: 86 },
+  }
+
+  it('returns the one record under its key, and its version', async () => {
+    const loaded = await loadRecordFile('site.json', 'site', SiteSchema, respond(JSON.stringify({ $schema: './schemas/site.schema.json', site })))
+    expect(loaded.record).toEqual(site)
+    expect(loaded.version).toMatch(/^[0-9a-z]+$/)
+  })
+
+  it.each([
+    ['a list instead of one record', JSON.stringify({ site: [site] }), 'shape'],
+    ['no record under the key', JSON.stringify({ parametres: site }), 'shape'],
+    ['an invalid record, refused whole', JSON.stringify({ site: { ...site, accessibility: { status: 'conforme' } } }), 'shape'],
+    ['a file that is not JSON', '<!doctype html>', 'json'],
+  ])('fails with a LoadError on %s', async (_case, body, failure) => {
+    const error = await loadRecordFile('site.json', 'site', SiteSchema, respond(body)).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(LoadError)
+    expect(error).toMatchObject({ file: 'site.json', failure })
+  })
+
+  it('names every faulty field of the record', async () => {
+    const error = await loadRecordFile('site.json', 'site', SiteSchema, respond(JSON.stringify({ site: { ...site, email: 'x', director: '' } }))).catch(
+      (caught: unknown) => caught,
+    )
+    expect(String(error)).toMatch(/email : adresse électronique invalide ; director : ne doit pas être vide/)
   })
 })

@@ -4,7 +4,8 @@
  * error, not JSON, wrong shape) throws a `LoadError`.
  */
 import { resolveAddress } from '../shared/asset-url'
-import { describeProblem, recordsOf, validateRecords, type RecordSchema } from './validate'
+import type * as v from 'valibot'
+import { describeProblem, recordOf, recordsOf, validateRecord, validateRecords, type RecordSchema } from './validate'
 
 export type LoadFailure = 'network' | 'http' | 'json' | 'shape'
 
@@ -49,6 +50,24 @@ export async function loadJson<T extends { id: string }>(
   return (await loadDataFile(file, key, schema, fetcher)).records
 }
 
+/** The parsed JSON of a data file and its version; fails with a `LoadError` on network, HTTP or JSON trouble. */
+async function readDataFile(file: string, fetcher: typeof fetch): Promise<{ json: unknown; version: string }> {
+  let response: Response
+  try {
+    response = await fetcher(dataUrl(file), { headers: { Accept: 'application/json' } })
+  } catch (error) {
+    throw new LoadError(file, 'network', String(error))
+  }
+  if (!response.ok) throw new LoadError(file, 'http', `HTTP ${response.status}`)
+  try {
+    // Faster than `response.json()` on large files (its text decoding is slower), same result.
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    return { json: JSON.parse(new TextDecoder().decode(bytes)), version: versionOf(bytes) }
+  } catch {
+    throw new LoadError(file, 'json', 'le fichier n’est pas du JSON valide')
+  }
+}
+
 /** The valid records of a file and its version (`versionOf` its bytes). */
 export async function loadDataFile<T extends { id: string }>(
   file: string,
@@ -56,22 +75,7 @@ export async function loadDataFile<T extends { id: string }>(
   schema: RecordSchema<T>,
   fetcher: typeof fetch = dataFetcher,
 ): Promise<{ records: T[]; version: string }> {
-  let response: Response
-  let bytes: Uint8Array
-  try {
-    response = await fetcher(dataUrl(file), { headers: { Accept: 'application/json' } })
-  } catch (error) {
-    throw new LoadError(file, 'network', String(error))
-  }
-  if (!response.ok) throw new LoadError(file, 'http', `HTTP ${response.status}`)
-  let json: unknown
-  try {
-    // Faster than `response.json()` on large files (its text decoding is slower), same result.
-    bytes = new Uint8Array(await response.arrayBuffer())
-    json = JSON.parse(new TextDecoder().decode(bytes))
-  } catch {
-    throw new LoadError(file, 'json', 'le fichier n’est pas du JSON valide')
-  }
+  const { json, version } = await readDataFile(file, fetcher)
   let list: unknown[]
   try {
     list = recordsOf(json, key)
@@ -80,5 +84,29 @@ export async function loadDataFile<T extends { id: string }>(
   }
   const { records, problems } = validateRecords(list, schema)
   for (const problem of problems) console.warn(describeProblem(file, problem))
-  return { records, version: versionOf(bytes) }
+  return { records, version }
+}
+
+/**
+ * The one record of a settings file (`site.json`) and its version. It has nothing to skip:
+ * an invalid record fails the whole file (`shape`), and its screens show the alert.
+ */
+export async function loadRecordFile<T>(
+  file: string,
+  key: string,
+  schema: v.GenericSchema<unknown, T>,
+  fetcher: typeof fetch = dataFetcher,
+): Promise<{ record: T; version: string }> {
+  const { json, version } = await readDataFile(file, fetcher)
+  let result: ReturnType<typeof validateRecord<T>>
+  try {
+    result = validateRecord(recordOf(json, key), schema)
+  } catch (error) {
+    throw new LoadError(file, 'shape', error instanceof Error ? error.message : String(error))
+  }
+  if ('problems' in result) {
+    const reasons = result.problems.map((problem) => `${problem.path.join('.') || key} : ${problem.reason}`)
+    throw new LoadError(file, 'shape', reasons.join(' ; '))
+  }
+  return { record: result.record, version }
 }

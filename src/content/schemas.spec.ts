@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { ArticleSchema, EventSchema, PublicationSchema } from './schemas'
+import { ArticleSchema, EventSchema, PublicationSchema, SiteSchema } from './schemas'
 
 const photo = { src: 'images/vae/1.jpg', alt: 'Une salle de réunion', width: 1600, height: 1067 }
 const event = { id: '2017-06-21-comite', title: 'Comité d’orientation', start: '2017-06-21' }
@@ -99,5 +99,59 @@ describe('ArticleSchema', () => {
     ['a day-less date', { ...article, date: '2017-03' }, 'date'],
   ])('refuses %s', (_case, record, path) => {
     expect(verdict(ArticleSchema, record)).toBe(path)
+  })
+})
+
+describe('SiteSchema', () => {
+  const place = { street: '10 place de l’Emploi', postalCode: '69003', city: 'Lyon' }
+  const site = {
+    name: 'CARIF-OREF',
+    address: place,
+    email: 'contact@carif-oref.fr',
+    phone: '04 65 71 20 30',
+    director: 'Claire Martin',
+    host: { name: 'Hébergeur', address: { ...place, country: 'France' } },
+    accessibility: { status: 'partiellement' },
+  }
+
+  it('accepts the required settings alone, and a full audit', () => {
+    expect(verdict(SiteSchema, site)).toBe('valid')
+    const audit = {
+      status: 'non',
+      rate: 0,
+      auditDate: '2026-11-20',
+      declarationDate: '2026-11-27',
+      auditor: 'audit interne',
+      nonCompliant: ['Photos sans alternative'],
+      derogations: [],
+      exempt: ['Documents anciens'],
+      technologies: ['HTML5'],
+      testEnvironment: ['NVDA avec Firefox'],
+      tools: ['axe-core'],
+      pages: [{ title: 'Accueil', path: '/' }, { title: 'Agenda', path: '/agenda' }],
+    }
+    expect(verdict(SiteSchema, { ...site, hours: 'Du lundi au vendredi', accessibility: audit, host: { ...site.host, phone: '+33 9 72 10 10 07', website: 'https://exemple.fr/' } })).toBe('valid')
+    expect(verdict(SiteSchema, { ...site, accessibility: { ...audit, rate: 100, status: 'totalement' } })).toBe('valid')
+  })
+
+  it.each([
+    ['not an object', 'CARIF-OREF', '(record)'],
+    ['no name', { ...site, name: ' ' }, 'name'],
+    ['an address as one string', { ...site, address: '10 place de l’Emploi, 69003 Lyon' }, 'address'],
+    ['an address without city', { ...site, address: { ...place, city: '' } }, 'address.city'],
+    ['an invalid e-mail', { ...site, email: 'contact(at)carif-oref.fr' }, 'email'],
+    ['a phone with letters', { ...site, phone: '04 65 71 20 3O' }, 'phone'],
+    ['no director', { ...site, director: undefined }, 'director'],
+    ['a host without address', { ...site, host: { name: 'Hébergeur' } }, 'host.address'],
+    ['a javascript: host website', { ...site, host: { ...site.host, website: 'javascript:alert(1)' } }, 'host.website'],
+    ['no accessibility', { ...site, accessibility: undefined }, 'accessibility'],
+    ['an unknown status', { ...site, accessibility: { status: 'conforme' } }, 'accessibility.status'],
+    ['a rate over 100 %', { ...site, accessibility: { status: 'partiellement', rate: 120 } }, 'accessibility.rate'],
+    ['a rate as text', { ...site, accessibility: { status: 'partiellement', rate: '86 %' } }, 'accessibility.rate'],
+    ['an impossible audit date', { ...site, accessibility: { status: 'non', auditDate: '2026-02-30' } }, 'accessibility.auditDate'],
+    ['an audited page on another host', { ...site, accessibility: { status: 'non', pages: [{ title: 'x', path: '//ailleurs.fr/' }] } }, 'accessibility.pages.0.path'],
+    ['non-compliances that are not a list', { ...site, accessibility: { status: 'non', nonCompliant: 'tout' } }, 'accessibility.nonCompliant'],
+  ])('refuses %s', (_case, record, path) => {
+    expect(verdict(SiteSchema, record)).toBe(path)
   })
 })

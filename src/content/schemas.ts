@@ -99,11 +99,64 @@ export const ArticleSchema = v.object({
   source: v.optional(v.object({ label: requiredText, url: v.optional(address) }, OBJECT)),
 }, OBJECT)
 
+const postalAddress = v.object({
+  street: requiredText,
+  postalCode: requiredText,
+  city: requiredText,
+  country: v.optional(text),
+}, OBJECT)
+const email = v.pipe(requiredText, v.email('adresse électronique invalide'))
+const phone = v.pipe(
+  requiredText,
+  v.regex(/^\+?[\d\s.()-]{6,}$/, 'numéro de téléphone attendu : chiffres, espaces, points, « + » au début'),
+)
+const sitePath = v.pipe(text, v.regex(/^\/(?!\/)\S*$/, 'chemin du site attendu, commençant par « / »'))
+const percent = v.pipe(v.number('doit être un nombre'), v.minValue(0, 'doit être entre 0 et 100'), v.maxValue(100, 'doit être entre 0 et 100'))
+const textList = v.array(requiredText, 'doit être une liste de textes')
+
+/** The accessibility audit, as the RGAA 4.1 declaration model asks. */
+export const AccessibilitySchema = v.object({
+  status: v.picklist(['totalement', 'partiellement', 'non'], 'état attendu : « totalement », « partiellement » ou « non »'),
+  /** Share of the applicable RGAA criteria met, in %. */
+  rate: v.optional(percent),
+  auditDate: v.optional(isoDate),
+  /** Who audited: « audit interne », a firm's name… */
+  auditor: v.optional(text),
+  /** When the declaration was written (else the audit's date). */
+  declarationDate: v.optional(isoDate),
+  nonCompliant: v.optional(textList),
+  derogations: v.optional(textList),
+  exempt: v.optional(textList),
+  technologies: v.optional(textList),
+  testEnvironment: v.optional(textList),
+  tools: v.optional(textList),
+  pages: v.optional(v.array(v.object({ title: requiredText, path: sitePath }, OBJECT), 'doit être une liste de pages')),
+}, OBJECT)
+
+/** `site.json`: one record, the observatory's settings (SPEC section 4 and 7). */
+export const SiteSchema = v.object({
+  name: requiredText,
+  /** Legal form and registration, for the legal notice: « Groupement d’intérêt public ». */
+  legalForm: v.optional(text),
+  siret: v.optional(text),
+  address: postalAddress,
+  email,
+  phone,
+  /** Opening hours or how to reach the team, shown on the contact page. */
+  hours: v.optional(text),
+  director: requiredText,
+  host: v.object({ name: requiredText, address: postalAddress, phone: v.optional(phone), website: v.optional(address) }, OBJECT),
+  accessibility: AccessibilitySchema,
+}, OBJECT)
+
 export type Photo = v.InferOutput<typeof PhotoSchema>
 export type AgendaEvent = v.InferOutput<typeof EventSchema>
 export type Publication = v.InferOutput<typeof PublicationSchema>
 export type Article = v.InferOutput<typeof ArticleSchema>
 export type Block = v.InferOutput<typeof BlockSchema>
+export type Site = v.InferOutput<typeof SiteSchema>
+export type PostalAddress = Site['address']
+export type AccessibilityStatus = Site['accessibility']['status']
 
 /** Each data file: its name, the key of its record list, and the schema of one record. */
 export const DATA_FILES = {
@@ -113,3 +166,6 @@ export const DATA_FILES = {
 } as const
 
 export type DataFile = (typeof DATA_FILES)[keyof typeof DATA_FILES]
+
+/** The site's settings: one record under `site`, not a list; an invalid one is refused whole. */
+export const SITE_FILE = { file: 'site.json', key: 'site', schema: SiteSchema } as const

@@ -28,6 +28,26 @@ export function recordsOf(json: unknown, key: string): unknown[] {
   return list
 }
 
+/** The one record under `key` of a settings file (`{ "site": { … } }`). */
+export function recordOf(json: unknown, key: string): unknown {
+  const record = typeof json === 'object' && json !== null ? (json as Record<string, unknown>)[key] : undefined
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new ShapeError(`le fichier doit être un objet avec un objet « ${key} »`)
+  return record
+}
+
+/** Every problem of a one-record file, its paths from inside the record. */
+export function validateRecord<T>(record: unknown, schema: v.GenericSchema<unknown, T>): { record: T } | { problems: Problem[] } {
+  const result = v.safeParse(schema, record)
+  if (result.success) return { record: result.output }
+  return {
+    problems: result.issues.map((issue) => {
+      const path = (issue.path ?? []).map((step) => step.key as string | number)
+      const missing = issue.type === 'object' && issue.received === 'undefined' && path.length > 0
+      return { index: 0, path, reason: missing ? 'champ obligatoire manquant' : issue.message }
+    }),
+  }
+}
+
 export function validateRecords<T extends { id: string }>(list: unknown[], schema: RecordSchema<T>): Validated<T> {
   const records: T[] = []
   const problems: Problem[] = []
