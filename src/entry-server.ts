@@ -8,7 +8,7 @@ import { createPinia } from 'pinia'
 import { createMemoryHistory } from 'vue-router'
 import App from './App.vue'
 import { useDataFetcher } from './content/load'
-import { loadRouteData } from './content/route-data'
+import { failedRouteData, loadRouteData } from './content/route-data'
 import type { RenderedPage } from './page-snapshot'
 import { createAppRouter } from './router'
 import type { PageMeta } from './shared/head'
@@ -32,8 +32,8 @@ export function createPageRenderer(options: { fetchData: typeof fetch; today: st
     await router.push(path)
     const route = router.currentRoute.value
     const data = await loadRouteData(route, pinia)
-    const failed = Object.entries(data).find(([, version]) => version === null)
-    if (failed) throw new Error(`${failed[0]} : le fichier de données n’a pas pu être lu (npm run check:data)`)
+    const failed = failedRouteData(route, data)[0]
+    if (failed) throw new Error(`${failed} : le fichier de données n’a pas pu être lu (npm run check:data)`)
     const context: { pageMeta?: PageMeta; modules?: Set<string> } = {}
     const html = await renderToString(app, context)
     const meta = context.pageMeta ?? { title: wording.notFound.title, description: wording.meta.notFound }

@@ -7,7 +7,7 @@
 import { createApp, createSSRApp, type App as VueApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { loadRouteData, retryRouteData, routeFailure, type DataVersions } from './content/route-data'
+import { failedRouteData, loadRouteData, retryRouteData, routeFailure, type DataVersions } from './content/route-data'
 import { isSamePage, readSnapshot, type PageSnapshot } from './page-snapshot'
 import { createAppRouter } from './router'
 import AppLoadState from './shared/AppLoadState.vue'
@@ -37,8 +37,9 @@ function showFailure(page: PageSnapshot): void {
   const alert: VueApp = createApp(AppLoadState, {
     status: routeFailure(currentRoute(), pinia),
     onRetry: async () => {
-      const data = await retryRouteData(currentRoute(), pinia)
-      if (Object.values(data).includes(null)) return
+      const route = currentRoute()
+      const data = await retryRouteData(route, pinia)
+      if (failedRouteData(route, data).length > 0) return
       alert.unmount()
       place.remove()
       await start(page, data)
@@ -48,9 +49,10 @@ function showFailure(page: PageSnapshot): void {
 }
 
 async function start(page: PageSnapshot, data: DataVersions): Promise<void> {
-  if (Object.values(data).includes(null)) return showFailure(page)
-  const path = currentRoute().fullPath.replace(/#.*/, '')
-  await mount(isSamePage(page, path, data))
+  const route = currentRoute()
+  if (failedRouteData(route, data).length > 0) return showFailure(page)
+  // A file only the footer reads (site.json) that failed: its version differs, the page renders afresh.
+  await mount(isSamePage(page, route.fullPath.replace(/#.*/, ''), data))
 }
 
 if (snapshot) {

@@ -16,6 +16,11 @@ it('sends every link to its screen', () => {
     [links.publications({ secteur: ['a', 'b'] }), 'publications', {}],
     [links.news(), 'news', {}],
     [links.article('poles'), 'article', { id: 'poles' }],
+    [links.accessibility(), 'accessibility', {}],
+    [links.legalNotice(), 'legal-notice', {}],
+    [links.privacy(), 'privacy', {}],
+    [links.siteMap(), 'site-map', {}],
+    [links.contact(), 'contact', {}],
   ] as const
   for (const [path, name, params] of cases) {
     const route = router.resolve(path)

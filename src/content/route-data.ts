@@ -9,10 +9,18 @@ import type { LoadStatus } from '../shared/load-status'
 import { useArticlesStore } from './articles'
 import { useEventsStore } from './events'
 import { usePublicationsStore } from './publications'
+import { useSiteStore } from './site'
 
-const STORES = { events: useEventsStore, publications: usePublicationsStore, articles: useArticlesStore }
+const STORES = { events: useEventsStore, publications: usePublicationsStore, articles: useArticlesStore, site: useSiteStore }
 
 export type DataName = keyof typeof STORES
+
+/**
+ * Read for every screen, whatever its `meta.data`: the footer shows the accessibility status
+ * of `site.json`. Its failure blanks only that (neutral wording), not the screen, unless the
+ * screen needs the file itself.
+ */
+const EVERY_SCREEN: readonly DataName[] = ['site']
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -26,7 +34,7 @@ export type DataVersions = Partial<Record<DataName, string | null>>
 type Route = Pick<RouteLocationNormalized, 'meta'>
 
 async function settle(route: Route, pinia: Pinia | undefined, how: 'load' | 'retry'): Promise<DataVersions> {
-  const names = route.meta.data ?? []
+  const names = [...new Set([...(route.meta.data ?? []), ...EVERY_SCREEN])]
   const stores = names.map((name) => STORES[name](pinia))
   await Promise.all(stores.map((store) => store[how]()))
   return Object.fromEntries(names.map((name, i) => [name, stores[i]!.status === 'ready' ? stores[i]!.version : null]))
@@ -43,3 +51,7 @@ export function routeFailure(route: Route, pinia?: Pinia): LoadStatus {
   const statuses = (route.meta.data ?? []).map((name) => STORES[name](pinia).status)
   return statuses.includes('error') ? 'error' : 'unavailable'
 }
+
+/** The files the screen itself needs (`meta.data`) that failed: the screen cannot show without them. */
+export const failedRouteData = (route: Route, data: DataVersions): DataName[] =>
+  (route.meta.data ?? []).filter((name) => data[name] === null)
