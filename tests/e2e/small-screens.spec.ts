@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 const SCREENS = [
@@ -32,5 +33,23 @@ for (const path of SCREENS) {
         .map(({ element, box }) => `${element.tagName.toLowerCase()} « ${(element.textContent ?? '').trim().slice(0, 30)} » ${Math.round(box.width)}×${Math.round(box.height)}`),
     )
     expect(small).toEqual([])
+  })
+}
+
+for (const [how, choose] of [
+  ['a tap', (day: Locator) => day.tap()],
+  ['Enter', async (day: Locator) => (await day.focus(), day.press('Enter'))],
+] as const) {
+  test(`on a phone, choosing a day with ${how} brings its events into view; the keyboard stays in the grid`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto('/agenda/2017-06')
+    await expect(page.locator('html')).toHaveAttribute('data-start', 'hydrated')
+    const day = page.getByRole('button', { name: 'vendredi 9 juin 2017, 2 événements' })
+    await choose(day)
+    await expect(page).toHaveURL(/\/agenda\/2017-06-09$/)
+    const heading = page.getByRole('heading', { level: 2, name: 'vendredi 9 juin 2017' })
+    await expect(heading).toBeInViewport()
+    await expect(heading).toHaveAttribute('aria-live', 'polite')
+    await expect(day).toBeFocused()
   })
 }
