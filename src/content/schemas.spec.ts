@@ -155,3 +155,13 @@ describe('SiteSchema', () => {
     expect(verdict(SiteSchema, record)).toBe(path)
   })
 })
+
+describe('text read on screen', () => {
+  it('gets typographic apostrophes, whatever the data holds; addresses and ids are left as they are', () => {
+    const event = v.parse(EventSchema, { id: 'salon', title: "Salon de l'orientation", start: '2017-10-30', description: "Aujourd'hui", photos: [{ src: "images/l'album/1.jpg", alt: "L'accueil", width: 4, height: 3 }] })
+    expect(event.title).toBe('Salon de l’orientation')
+    expect(event.description).toBe('Aujourd’hui')
+    expect(event.photos?.[0]?.alt).toBe('L’accueil')
+    expect(event.photos?.[0]?.src).toBe("images/l'album/1.jpg")
+  })
+})

@@ -6,11 +6,15 @@
 import * as v from 'valibot'
 import { isIsoDate, isIsoMonth } from '../shared/dates.ts'
 import { slugify } from '../shared/slug.ts'
+import { typographic } from '../shared/typography.ts'
 import { isSafeAddress } from './address.ts'
 
 const text = v.string('doit être du texte')
 const OBJECT = 'doit être un objet'
 const requiredText = v.pipe(text, v.trim(), v.nonEmpty('ne doit pas être vide'))
+/** Text read on screen: its apostrophes become typographic (`typographic`). */
+const prose = v.pipe(requiredText, v.transform(typographic))
+const optionalProse = v.optional(v.pipe(text, v.transform(typographic)))
 
 const id = v.pipe(
   text,
@@ -35,24 +39,24 @@ const dimension = v.pipe(v.number('doit être un nombre'), v.integer('doit être
 
 export const PhotoSchema = v.object({
   src: address,
-  alt: requiredText,
+  alt: prose,
   width: dimension,
   height: dimension,
-  caption: v.optional(text),
+  caption: optionalProse,
   thumb: v.optional(address),
 }, OBJECT)
 
 export const EventSchema = v.pipe(
   v.object({
     id,
-    title: requiredText,
+    title: prose,
     start: isoDate,
     end: v.optional(isoDate),
     startTime: v.optional(time),
     endTime: v.optional(time),
-    location: v.optional(text),
-    description: v.optional(text),
-    category: v.optional(text),
+    location: optionalProse,
+    description: optionalProse,
+    category: optionalProse,
     photos: v.optional(v.array(PhotoSchema, 'doit être une liste de photos')),
   }, OBJECT),
   v.forward(
@@ -68,15 +72,15 @@ const hasSlug = (name: string) => {
   if (known === undefined) sluggable.set(name, (known = slugify(name) !== ''))
   return known
 }
-const sector = v.pipe(requiredText, v.check(hasSlug, 'le nom du secteur doit contenir une lettre ou un chiffre'))
+const sector = v.pipe(prose, v.check(hasSlug, 'le nom du secteur doit contenir une lettre ou un chiffre'))
 
 export const PublicationSchema = v.object({
   id,
-  title: requiredText,
+  title: prose,
   date: looseDate,
-  type: requiredText,
+  type: prose,
   sectors: v.array(sector, 'doit être une liste de secteurs (éventuellement vide)'),
-  summary: v.optional(text),
+  summary: optionalProse,
   url: v.optional(address),
   cover: v.optional(PhotoSchema),
 }, OBJECT)
@@ -84,19 +88,19 @@ export const PublicationSchema = v.object({
 const BlockSchema = v.variant(
   'type',
   [
-    v.object({ type: v.picklist(['paragraph', 'heading']), text: requiredText }, OBJECT),
-    v.object({ type: v.literal('list'), items: v.pipe(v.array(requiredText), v.nonEmpty('la liste est vide')) }, OBJECT),
+    v.object({ type: v.picklist(['paragraph', 'heading']), text: prose }, OBJECT),
+    v.object({ type: v.literal('list'), items: v.pipe(v.array(prose), v.nonEmpty('la liste est vide')) }, OBJECT),
   ],
   'bloc attendu : { "type": "paragraph" | "heading", "text" } ou { "type": "list", "items" }',
 )
 
 export const ArticleSchema = v.object({
   id,
-  title: requiredText,
+  title: prose,
   date: isoDate,
   body: v.pipe(v.array(BlockSchema, 'doit être une liste de blocs'), v.nonEmpty('l’article est vide')),
-  summary: v.optional(text),
-  source: v.optional(v.object({ label: requiredText, url: v.optional(address) }, OBJECT)),
+  summary: optionalProse,
+  source: v.optional(v.object({ label: prose, url: v.optional(address) }, OBJECT)),
 }, OBJECT)
 
 const postalAddress = v.object({

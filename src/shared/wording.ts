@@ -37,11 +37,12 @@ export const wording = {
     heading: 'Bienvenue au CARIF-OREF',
     latestArticle: 'À la une',
     agenda: 'Agenda du CARIF-OREF',
-    fullAgenda: 'Voir tout l’agenda',
+    fullAgenda: 'Tout l’agenda',
     gallery: 'En image',
     allAlbums: 'Tous les albums',
     publications: 'Dernières publications',
     allPublications: 'Toutes les publications',
+    allNews: 'Toutes les actualités',
     noArticle: 'Aucun article pour le moment.',
   },
   agenda: {

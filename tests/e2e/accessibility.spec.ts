@@ -14,7 +14,7 @@ const SCREENS = [
   { path: '/agenda', ready: (page: Page) => page.getByRole('grid') },
   { path: '/agenda/2017-06', ready: (page: Page) => page.getByRole('grid', { name: 'juin 2017' }) },
   { path: '/agenda/2017-06-21', ready: (page: Page) => page.getByRole('heading', { name: 'mercredi 21 juin 2017' }) },
-  { path: EVENT, ready: (page: Page) => page.getByRole('heading', { level: 1, name: 'Comité d\'orientation de l\'OREF' }) },
+  { path: EVENT, ready: (page: Page) => page.getByRole('heading', { level: 1, name: 'Comité d’orientation de l’OREF' }) },
   { path: '/galerie', ready: (page: Page) => page.getByRole('link', { name: 'CRIJ TA VIE - La VAE' }) },
   { path: '/galerie/2017-02-22-crij-ta-vie-vae/2', ready: (page: Page) => page.getByRole('dialog', { name: 'CRIJ TA VIE - La VAE' }) },
   { path: '/publications', ready: (page: Page) => page.getByRole('status').filter({ hasText: 'publications' }) },
@@ -56,10 +56,10 @@ test('the whole site works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/agenda\/2017-06-21$/)
-  await tabTo(page, page.getByRole('link', { name: 'Comité d\'orientation de l\'OREF' }).first())
+  await tabTo(page, page.getByRole('link', { name: 'Comité d’orientation de l’OREF' }).first())
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`${EVENT}$`))
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comité d\'orientation de l\'OREF')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comité d’orientation de l’OREF')
 
   // En image: an album, its photos, and back.
   await tabTo(page, nav.getByRole('link', { name: 'En image' }), 'Shift+Tab')

@@ -19,7 +19,7 @@ test('clicking a day of June 2017 shows its events and puts the day in the URL',
   const cell = page.getByRole('gridcell', { name: 'vendredi 9 juin 2017, 2 événements' })
   await expect(cell).toHaveAttribute('aria-selected', 'true')
   const panel = page.getByRole('region', { name: 'vendredi 9 juin 2017' })
-  await expect(panel.getByRole('link', { name: /Matinale de l'observatoire/ })).toBeVisible()
+  await expect(panel.getByRole('link', { name: /Matinale de l’observatoire/ })).toBeVisible()
   await expect(panel.getByRole('listitem')).toHaveCount(2)
 
   await page.getByRole('button', { name: 'samedi 10 juin 2017' }).click()

@@ -11,7 +11,7 @@ test('/galerie lists every album newest first, each with its date and photo coun
   await expect(page.getByRole('heading', { level: 1, name: 'En image' })).toBeVisible()
   const items = page.getByRole('main').getByRole('listitem')
   await expect(items).toHaveCount(6)
-  await expect(items.first()).toContainText("Semaine de l'alternance")
+  await expect(items.first()).toContainText('Semaine de l’alternance')
   await expect(items.last()).toContainText('Du bon usage de la VAE')
   await expect(items.filter({ hasText: CRIJ.title })).toContainText('22 février 2017 · 5 photos')
 })

@@ -12,7 +12,7 @@ const titles = (page: Page) => page.getByRole('main').getByRole('heading', { lev
 test('filtering by sector ORs the sectors, ANDs the type, and disables sectors left with nothing', async ({ page }) => {
   await page.goto('/publications')
   await expect(status(page)).toHaveText('5 publications')
-  await expect(titles(page).first()).toHaveText('Fiches communes de l\'OREF')
+  await expect(titles(page).first()).toHaveText('Fiches communes de l’OREF')
   await expect(titles(page).last()).toHaveText('Secteur du Tourisme')
 
   await sector(page, 'Tourisme').check()
@@ -29,7 +29,7 @@ test('filtering by sector ORs the sectors, ANDs the type, and disables sectors l
   await expect(sector(page, 'Commerce')).toHaveAccessibleName('Commerce (0)')
   await expect(sector(page, 'Commerce')).toBeDisabled()
   await expect(sector(page, 'Froid et Climatisation')).toBeEnabled()
-  await expect(page.getByRole('heading', { level: 2, name: 'Fiches communes de l\'OREF' })).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 2, name: 'Fiches communes de l’OREF' })).toHaveCount(0)
 })
 
 test('a sector chip of the home page opens the list filtered by that sector', async ({ page }) => {
@@ -165,7 +165,7 @@ test('the filters work with the keyboard alone, focus staying on the control use
 test('a document link gives its format and its size, read by the build from the file', async ({ page }) => {
   const size = formatSize(statSync('tests/fixtures/content/files/fiches-communes-oref.pdf').size)
   await page.goto('/publications')
-  const link = page.getByRole('link', { name: `Consulter le document (PDF, ${size}) : Fiches communes de l'OREF` })
+  const link = page.getByRole('link', { name: `Consulter le document (PDF, ${size}) : Fiches communes de l’OREF` })
   await expect(link).toHaveAttribute('href', '/files/fiches-communes-oref.pdf')
   await expect(link).toContainText(`(PDF, ${size})`)
 })

@@ -63,7 +63,7 @@ test('keyboard alone on a desktop: suggestions, arrows, Escape, Enter on a sugge
   await expect(page).toHaveURL(/\/recherche\?q=l%E2%80%99orientation$/)
   await expect(resultStatus(page)).toHaveText(/^\d+ résultats? pour « l’orientation »$/)
   await expect(page.getByRole('heading', { level: 2, name: /^Agenda \(\d+ résultats?\)$/ })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Comité d\'orientation de l\'OREF' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Comité d’orientation de l’OREF' })).toBeVisible()
 })
 
 test.describe('on a phone', () => {

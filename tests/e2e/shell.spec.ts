@@ -11,6 +11,16 @@ test('the home page shows the latest article, the agenda, the albums and the pub
   const publications = page.getByRole('region', { name: 'Dernières publications' })
   await expect(publications.getByRole('heading', { name: 'Secteur du Tourisme' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Agenda du CARIF-OREF' })).toBeVisible()
+  // Each block ends with the way to the whole of its screen, all worded alike.
+  const more = [
+    ['À la une', 'Toutes les actualités', '/actualites'],
+    ['Agenda du CARIF-OREF', 'Tout l’agenda', '/agenda'],
+    ['En image', 'Tous les albums', '/galerie'],
+    ['Dernières publications', 'Toutes les publications', '/publications'],
+  ] as const
+  for (const [block, name, href] of more) {
+    await expect(page.getByRole('region', { name: block }).getByRole('link', { name, exact: true })).toHaveAttribute('href', href)
+  }
 })
 
 test('the skip link is the first stop of the keyboard and leads to the content', async ({ page }) => {
@@ -46,7 +56,7 @@ test('an article opens from the news list', async ({ page }) => {
   await page.getByRole('link', { name: /Pôles de compétitivité/ }).click()
   await expect(page).toHaveURL(/\/actualites\/evaluation-poles-de-competitivite$/)
   await expect(page.getByRole('heading', { level: 1, name: /Pôles de compétitivité/ })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 2, name: /renforcement de l'accompagnement/ })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: /renforcement de l’accompagnement/ })).toBeVisible()
   await expect(page).toHaveTitle(/^Pôles de compétitivité.* — CARIF-OREF$/)
 })
 

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { slugify } from '../../src/shared/slug.ts'
+import { typographic } from '../../src/shared/typography.ts'
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
 import { BUILD } from './prerendered-pages'
@@ -102,7 +103,7 @@ test('the site map links every screen, every article and each sector’s publica
     await expect(main.getByRole('link', { name: name!, exact: true })).toHaveAttribute('href', href!)
   }
   for (const { path, heading } of PAGES) await expect(main.getByRole('link', { name: heading, exact: true })).toHaveAttribute('href', path)
-  for (const article of articles) await expect(main.getByRole('link', { name: article.title, exact: true })).toHaveAttribute('href', `/actualites/${article.id}`)
+  for (const article of articles) await expect(main.getByRole('link', { name: typographic(article.title), exact: true })).toHaveAttribute('href', `/actualites/${article.id}`)
   expect(sectors.length).toBeGreaterThan(0)
   for (const sector of sectors) {
     await expect(main.getByRole('link', { name: `Publications du secteur ${sector}`, exact: true })).toHaveAttribute('href', `/publications?secteur=${slugify(sector)}`)
