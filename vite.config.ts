@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { adminPlugin } from './build/admin.ts'
 import { prerender } from './build/prerender.ts'
 import { imageVariants } from './scripts/images/plugin.ts'
 import { securityHeaders } from './scripts/vite/security-headers.ts'
@@ -9,7 +10,7 @@ import { contentDir } from './build/content-dir.ts'
 import { documentSizesPlugin } from './build/document-sizes.ts'
 
 export default defineConfig({
-  plugins: [contentDir(), vue(), securityHeaders(), siteFilesPlugin(), documentSizesPlugin(), imageVariants(), prerender()],
+  plugins: [contentDir(), vue(), securityHeaders(), siteFilesPlugin(), documentSizesPlugin(), imageVariants(), adminPlugin(), prerender()],
   define: {
     // Every component uses <script setup>: leave the Options API out of the bundle.
     __VUE_OPTIONS_API__: false,
