@@ -1,6 +1,7 @@
 /**
  * `npm run check:data [folder]`: validates the data files (public/data by default) and the
- * local files they point to. Prints one line per problem and exits non-zero if there is any.
+ * files of the site they point to. Prints every problem of every file, one a line, and exits
+ * non-zero if there is an error (warnings alone leave it at zero).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
@@ -9,11 +10,13 @@ import { checkFile, checkRecordFile, type Finding } from './lib/check-file.ts'
 
 const dataDir = resolve(process.argv[2] ?? 'public/data')
 const publicDir = resolve(dataDir, '..')
-let problems = 0
+let errors = 0
+let warnings = 0
 
-const checks = [
-  ...Object.values(DATA_FILES).map((spec) => ({ file: spec.file, check: (text: string, exists: (address: string) => boolean) => checkFile(text, spec, exists) })),
-  { file: SITE_FILE.file, check: (text: string, exists: (address: string) => boolean) => checkRecordFile(text, SITE_FILE, exists) },
+const exists = (file: string) => existsSync(join(publicDir, file))
+const checks: { file: string; check: (text: string) => Finding[] }[] = [
+  ...Object.values(DATA_FILES).map((spec) => ({ file: spec.file, check: (text: string) => checkFile(text, spec, exists) })),
+  { file: SITE_FILE.file, check: (text: string) => checkRecordFile(text, SITE_FILE) },
 ]
 
 for (const spec of checks) {
@@ -21,17 +24,19 @@ for (const spec of checks) {
   const shown = relative(process.cwd(), path)
   if (!existsSync(path)) {
     console.error(`${shown} : fichier introuvable`)
-    problems += 1
+    errors += 1
     continue
   }
-  const text = readFileSync(path, 'utf8')
-  const findings: Finding[] = spec.check(text, (address) => existsSync(join(publicDir, address.split(/[?#]/)[0] ?? '')))
-  for (const finding of findings) console.error(`${shown}:${finding.line}:${finding.column} — ${finding.message}`)
-  problems += findings.length
+  const findings = spec.check(readFileSync(path, 'utf8'))
+  for (const { line, column, message, severity } of findings) {
+    if (severity === 'error') console.error(`${shown}:${line}:${column} — ${message}`)
+    else console.warn(`${shown}:${line}:${column} — attention : ${message}`)
+  }
+  errors += findings.filter(({ severity }) => severity === 'error').length
+  warnings += findings.filter(({ severity }) => severity === 'warning').length
   if (findings.length === 0) console.log(`${shown} : valide`)
 }
 
-if (problems > 0) {
-  console.error(`\n${problems} problème${problems > 1 ? 's' : ''} trouvé${problems > 1 ? 's' : ''}.`)
-  process.exit(1)
-}
+const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`
+if (errors > 0 || warnings > 0) console.error(`\n${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}.`)
+if (errors > 0) process.exit(1)

@@ -1,53 +1,80 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DATA_FILES, SITE_FILE } from '../../src/content/schemas.ts'
-import { checkFile, checkRecordFile } from './check-file.ts'
+import { checkFile, checkRecordFile, recordName, type Finding } from './check-file.ts'
 
 const events = DATA_FILES.events
+const fixture = (name: string) => readFileSync(`tests/fixtures/check-data/${name}`, 'utf8')
+const lines = (findings: Finding[]) => findings.map(({ line, column, message, severity }) => `${line}:${column} ${severity === 'warning' ? 'attention : ' : ''}${message}`)
 
 describe('checkFile', () => {
   it('passes a valid file', () => {
     expect(checkFile('{ "events": [ { "id": "a", "title": "Atelier", "start": "2017-06-21" } ] }', events)).toEqual([])
+    expect(checkFile(fixture('publications-valid.json'), DATA_FILES.publications, () => true)).toEqual([])
   })
 
-  it('points at the line and column of the faulty field', () => {
-    const text = [
-      '{',
-      '  "events": [',
-      '    { "id": "a", "title": "Atelier", "start": "2017-06-21" },',
-      '    { "id": "b", "title": "Forum",',
-      '      "start": "2017-02-30" }',
-      '  ]',
-      '}',
-    ].join('\n')
-    expect(checkFile(text, events)).toEqual([
-      { line: 5, column: 16, message: 'enregistrement n° 1 « b », champ start : cette date n’existe pas' },
+  it('says « virgule en trop » where the comma is, and still checks the records', () => {
+    expect(lines(checkFile(fixture('events-trailing-comma.json'), events))).toEqual([
+      '4:61 JSON invalide : virgule en trop avant la fin de la liste ou de l’objet',
+      '4:64 JSON invalide : virgule en trop avant la fin de la liste ou de l’objet',
+      '4:49 événement n° 2, « Forum », champ start : cette date n’existe pas',
     ])
   })
 
-  it('points at a duplicate id and at a record that is missing a field', () => {
-    const text = '{"events":[\n{"id":"a","title":"A","start":"2017-06-21"},\n{"id":"a","title":"B","start":"2017-06-22"},\n{"id":"c","start":"2017-06-22"}\n]}'
-    expect(checkFile(text, events).map(({ line, message }) => `${line} ${message}`)).toEqual([
-      '3 enregistrement n° 1 « a », champ id : identifiant « a » déjà utilisé plus haut',
-      '4 enregistrement n° 2 « c », champ title : champ obligatoire manquant',
+  it('reports every syntax error, and explains typographic quotes', () => {
+    expect(lines(checkFile(fixture('events-syntax.json'), events))).toEqual([
+      '3:65 JSON invalide : virgule en trop avant la fin de la liste ou de l’objet',
+      '4:31 JSON invalide : guillemet typographique “ : les textes s’écrivent entre guillemets droits "',
+      '4:39 JSON invalide : valeur attendue',
     ])
   })
 
-  it('explains a syntax error in French with its position', () => {
-    expect(checkFile('{ "events": [\n  { "id": "a", }\n] }', events)).toEqual([
-      { line: 2, column: 16, message: 'JSON invalide : nom de champ entre guillemets attendu' },
+  it('reports every problem of every record, numbered from 1 and named by title, then the missing files', () => {
+    const exists = (file: string) => file === 'images/atelier/3.jpg'
+    expect(lines(checkFile(fixture('events-problems.json'), events, exists))).toEqual([
+      '6:16 événement n° 1, « Forum de l’emploi », champ start : cette date n’existe pas',
+      '7:20 événement n° 1, « Forum de l’emploi », champ startTime : heure attendue au format HH:mm, de 00:00 à 23:59',
+      '8:56 événement n° 1, « Forum de l’emploi », champ photos.0.alt : ne doit pas être vide (le champ est vide : remplissez-le ou effacez-le)',
+      '10:13 événement n° 2, « Forum bis », champ id : identifiant « forum-emploi » déjà utilisé plus haut',
+      '11:5 événement n° 3, « Sans identifiant », champ id : champ obligatoire manquant',
+      '14:16 attention : événement n° 4, « Atelier <strong>CV</strong> », champ title : balisage HTML (<strong>) : le site affiche le texte tel quel, balises comprises',
+      '17:18 événement n° 4, « Atelier <strong>CV</strong> », champ endTime : l’heure de fin (12:00) précède l’heure de début (14:00)',
+      '18:14 événement n° 4, « Atelier <strong>CV</strong> », champ end : date attendue au format AAAA-MM-JJ (le champ est vide : remplissez-le ou effacez-le)',
+      '20:18 événement n° 4, « Atelier <strong>CV</strong> », champ photos.0.src : une image doit être un fichier du site (images/…), pas l’adresse d’un autre site : la politique de sécurité du site l’empêcherait de s’afficher',
+      '8:27 événement n° 1, « Forum de l’emploi », champ photos.0.src : fichier « images/forum/1.jpg » introuvable',
+      '21:18 événement n° 4, « Atelier <strong>CV</strong> », champ photos.1.src : fichier « images/atelier/2.jpg » introuvable',
+    ])
+  })
+
+  it('checks root-path addresses against the public folder as relative ones', () => {
+    const asked: string[] = []
+    const text = '{"publications":[{"id":"a","title":"A","date":"2016-04","type":"Synthèse","sectors":[],"url":"/files/a.pdf","cover":{"src":"./images/a.jpg","alt":"A","width":1,"height":1}}]}'
+    checkFile(text, DATA_FILES.publications, (file) => (asked.push(file), true))
+    expect(asked).toEqual(['files/a.pdf', 'images/a.jpg'])
+  })
+
+  it('lets documents and source links point to another site', () => {
+    const text = '{"articles":[{"id":"a","title":"A","date":"2017-03-01","body":[{"type":"paragraph","text":"x"}],"source":{"label":"CGET","url":"https://www.cget.gouv.fr/a.pdf"}}]}'
+    expect(checkFile(text, DATA_FILES.articles, () => false)).toEqual([])
+  })
+
+  it('refuses an end time before the start time, on one day or several (the times hold each day)', () => {
+    const text = '{"events":[{"id":"a","title":"A","start":"2017-06-05","end":"2017-06-07","startTime":"18:00","endTime":"09:00"}]}'
+    expect(lines(checkFile(text, events))).toEqual([
+      '1:104 événement n° 1, « A », champ endTime : l’heure de fin (09:00) précède l’heure de début (18:00) : sur plusieurs jours, les heures valent pour chaque jour',
     ])
   })
 
   it('refuses a file of the wrong shape', () => {
     expect(checkFile('{ "evenements": [] }', events)[0]?.message).toBe('le fichier doit être un objet avec une liste « events »')
   })
+})
 
-  it('reports local files that do not exist, once the records are valid', () => {
-    const text = '{"events":[{"id":"a","title":"A","start":"2017-06-21",\n"photos":[{"src":"images/a.jpg","thumb":"https://cdn.example/a.jpg","alt":"x","width":1,"height":1}]}]}'
-    expect(checkFile(text, events, () => true)).toEqual([])
-    expect(checkFile(text, events, (address) => address !== 'images/a.jpg')).toEqual([
-      { line: 2, column: 18, message: 'fichier « images/a.jpg » introuvable' },
-    ])
+describe('recordName', () => {
+  it('numbers from 1 and names by title, else by id', () => {
+    expect(recordName('événement', 24, { title: ' Forum de l’emploi ' })).toBe('événement n° 25, « Forum de l’emploi »')
+    expect(recordName('publication', 0, { id: 'tourisme' })).toBe('publication n° 1, « tourisme »')
+    expect(recordName('article', 2, null)).toBe('article n° 3')
   })
 })
 
@@ -77,6 +104,6 @@ describe('checkRecordFile', () => {
 
   it('refuses a list or a missing record, and explains a syntax error', () => {
     expect(checkRecordFile('{ "site": [] }', SITE_FILE)[0]?.message).toBe('le fichier doit être un objet avec un objet « site »')
-    expect(checkRecordFile('{ "site": { "name": "x", } }', SITE_FILE)[0]?.message).toBe('JSON invalide : nom de champ entre guillemets attendu')
+    expect(checkRecordFile('{ "site": { "name": "x", } }', SITE_FILE)[0]?.message).toMatch(/virgule en trop/)
   })
 })
