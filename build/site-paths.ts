@@ -5,7 +5,7 @@
  */
 import type { AgendaEvent, Article, Publication } from '../src/content/schemas.ts'
 import { monthOf, shiftMonth } from '../src/features/agenda/calendar.ts'
-import { indexEvents } from '../src/features/agenda/event-index.ts'
+import { indexEvents, pageMonths } from '../src/features/agenda/event-index.ts'
 import { albumsOf } from '../src/features/gallery/albums.ts'
 import { links } from '../src/shared/links.ts'
 
@@ -49,8 +49,8 @@ export function sitePaths(data: SiteData): string[] {
  * events are prerendered, not listed in the sitemap).
  */
 export function calendarMonths(events: readonly AgendaEvent[], today: string): string[] {
-  const known = [...indexEvents(events).days.map(monthOf), monthOf(today)].sort()
+  const { first, last } = pageMonths(indexEvents(events), today)
   const months: string[] = []
-  for (let month = shiftMonth(known[0]!, -1); month <= shiftMonth(known.at(-1)!, 1); month = shiftMonth(month, 1)) months.push(links.agenda(month))
+  for (let month = first; month <= last; month = shiftMonth(month, 1)) months.push(links.agenda(month))
   return months
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventsOfMonth, eventsOn, featuredMonth, indexEvents, nearestEvents } from './event-index'
+import { eventsOfMonth, eventsOn, featuredMonth, hasPage, indexEvents, nearestEvents, pageMonths } from './event-index'
 import { juneEvents, makeEvent } from './fixtures'
 
 const ids = (events: readonly { id: string }[]) => events.map((event) => event.id)
@@ -54,5 +54,19 @@ describe('featuredMonth', () => {
     expect(featuredMonth(index, '2018-01')).toBe('2018-01')
     expect(featuredMonth(index, '2019-05')).toBe('2018-01')
     expect(featuredMonth(indexEvents([]), '2017-06')).toBeNull()
+  })
+})
+
+describe('pageMonths and hasPage', () => {
+  it('give a page to every month from one before the first with events, or today’s, to one after the last', () => {
+    expect(pageMonths(index, '2017-08-15')).toEqual({ first: '2017-05', last: '2018-02' })
+    expect(pageMonths(index, '2019-03-01')).toEqual({ first: '2017-05', last: '2019-04' })
+    expect(pageMonths(indexEvents([]), '2017-08-15')).toEqual({ first: '2017-07', last: '2017-09' })
+  })
+
+  it('give a page to the days with events only', () => {
+    expect(['2017-04', '2017-05', '2018-02', '2018-03'].map((month) => hasPage(index, '2017-08-15', month))).toEqual([false, true, true, false])
+    expect(hasPage(index, '2017-08-15', '2017-06-09')).toBe(true)
+    expect(hasPage(index, '2017-08-15', '2017-06-10')).toBe(false)
   })
 })

@@ -6,6 +6,7 @@
 import { addDays } from 'date-fns'
 import type { AgendaEvent } from '../../content/schemas.ts'
 import { toIsoDate, toLocalDate } from '../../shared/dates.ts'
+import { monthOf, shiftMonth } from './calendar.ts'
 
 export interface EventIndex {
   /** `YYYY-MM-DD` → that day's events, by start time then title. */
@@ -79,6 +80,23 @@ export function featuredMonth(index: EventIndex, currentMonth: string): string |
   const { days } = index
   const day = days[firstIndexAtOrAfter(days, `${currentMonth}-01`)] ?? days.at(-1)
   return day === undefined ? null : day.slice(0, 7)
+}
+
+/**
+ * The months that have a page of their own: from one before the first month with events (or
+ * today's, if earlier) to one after the last (or today's), so that a month's previous and next
+ * links lead to pages that exist. Every day with events has its page too (`hasPage`).
+ */
+export function pageMonths(index: EventIndex, today: string): { first: string; last: string } {
+  const known = [index.days[0], index.days.at(-1), today].flatMap((day) => (day === undefined ? [] : [monthOf(day)])).sort()
+  return { first: shiftMonth(known[0]!, -1), last: shiftMonth(known.at(-1)!, 1) }
+}
+
+/** Whether the month `YYYY-MM` or the day `YYYY-MM-DD` has a page (see `pageMonths`). */
+export function hasPage(index: EventIndex, today: string, period: string): boolean {
+  if (period.length > 7) return index.byDay.has(period)
+  const { first, last } = pageMonths(index, today)
+  return first <= period && period <= last
 }
 
 /** Binary search in sorted `YYYY-MM-DD` strings. */
