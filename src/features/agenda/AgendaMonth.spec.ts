@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { defineComponent, h, ref } from 'vue'
+import { createSSRApp, defineComponent, h, ref } from 'vue'
+import { renderToString } from 'vue/server-renderer'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import { flushPromises, mount } from '@vue/test-utils'
 import AgendaMonth from './AgendaMonth.vue'
 
@@ -77,6 +79,29 @@ describe('AgendaMonth', () => {
     await wrapper.findAll('button').find((candidate) => candidate.text().endsWith('Mois précédent'))!.trigger('click')
     await flushPromises()
     expect(gridName(wrapper)).toBe('mai 2017')
+    wrapper.unmount()
+  })
+
+  it('links the nearby months and the days with events to their pages until it runs, then shows its buttons', async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:path(.*)', component: { render: () => null } }] })
+    // Pages from June 2017 on: no link to May.
+    const props = { month: '2017-06', countOf: (date: string) => counts[date] ?? 0, hasPage: (period: string) => period >= '2017-06' && (period.length === 7 || period in counts) }
+    const html = await renderToString(createSSRApp(AgendaMonth, props).use(router))
+    const page = new DOMParser().parseFromString(html, 'text/html')
+    const linksOf = (root: ParentNode) => [...root.querySelectorAll('a')].map((link) => [link.getAttribute('href'), link.getAttribute('aria-label') ?? link.textContent])
+    expect(linksOf(page)).toEqual([
+      ['/agenda/2017-07', '›Mois suivant'],
+      ['/agenda/2017-06-09', 'vendredi 9 juin 2017, 2 événements'],
+      ['/agenda/2017-06-21', 'mercredi 21 juin 2017, 1 événement'],
+    ])
+    expect([...page.querySelectorAll('a')].every((link) => !link.hasAttribute('tabindex'))).toBe(true)
+    expect(page.querySelector('button')?.textContent).toMatch(/Mois précédent$/)
+
+    const wrapper = mount(AgendaMonth, { props, global: { plugins: [router] } })
+    await flushPromises()
+    expect(wrapper.findAll('a')).toHaveLength(0)
+    expect(wrapper.findAll('[role="gridcell"] button')).toHaveLength(30)
+    expect(wrapper.findAll('button[tabindex="0"]')).toHaveLength(1)
     wrapper.unmount()
   })
 })
