@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { typographic } from '../../src/shared/typography'
 import { expect, test } from './fixtures'
 
 test.use({ javaScriptEnabled: false })
@@ -116,7 +117,7 @@ test('the publications list links to each document', async ({ page, request }) =
   const documents = page.getByRole('main').getByRole('link', { name: /^Consulter le document/ })
   await expect(documents).toHaveCount(publications.filter((publication) => publication.url).length)
   const first = publications[0]!
-  const link = documents.filter({ hasText: first.title })
+  const link = documents.filter({ hasText: typographic(first.title) })
   await expect(link).toHaveAttribute('href', `/${first.url}`)
   expect((await request.get(`/${first.url}`)).status()).toBe(200)
 })
@@ -126,5 +127,5 @@ test('an article opens from the news list', async ({ page }) => {
   await page.getByRole('link', { name: /Pôles de compétitivité/ }).click()
   await expect(page).toHaveURL(/\/actualites\/evaluation-poles-de-competitivite$/)
   await expect(page.getByRole('heading', { level: 1, name: /Pôles de compétitivité/ })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 2, name: /renforcement de l'accompagnement/ })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: /renforcement de l’accompagnement/ })).toBeVisible()
 })
