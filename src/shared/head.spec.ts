@@ -142,6 +142,11 @@ describe('withHead', () => {
     expect([...document.querySelectorAll('meta[name="description"]')].map((meta) => meta.getAttribute('content'))).toEqual(['Juin.'])
     expect(document.querySelector('meta[charset]')).not.toBeNull()
   })
+
+  it('keeps replacement patterns of a title from the data as text', () => {
+    const html = withHead('<html><head></head><body></body></html>', headTags({ title: "Prix $& et $' du mois", description: 'x' }, site))
+    expect(new DOMParser().parseFromString(html, 'text/html').title).toBe("Prix $& et $' du mois — CARIF-OREF")
+  })
 })
 
 describe('excerpt', () => {

@@ -82,7 +82,7 @@ export function excerpt(text: string, max = 160): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.]+$/, '')}…`
 }
 
-export const fullTitle = (meta: Pick<PageMeta, 'title'>): string => wording.site.titleTemplate.replace('%s', meta.title)
+export const fullTitle = (meta: Pick<PageMeta, 'title'>): string => wording.site.titleTemplate.replace('%s', () => meta.title)
 
 /** A site path (`/agenda`, under the base) made absolute. */
 export const pageUrl = (path: string, home: string): string => new URL(path.replace(/^\//, ''), home).href
@@ -150,7 +150,8 @@ export function withHead(template: string, tags: string): string {
   return template
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace('</head>', `${tags}\n</head>`)
+    // A function, so that `$&` or `$'` in a title from the data is text, not a replacement pattern.
+    .replace('</head>', () => `${tags}\n</head>`)
 }
 
 /** The site's home page in the browser: `SITE_URL` given at build, else the page's own origin. */

@@ -4,9 +4,13 @@
  * alert when a data file fails.
  */
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { Window } from 'happy-dom'
 import { expect, test } from './fixtures'
 import { onePageOfEachKind, prerenderedPages } from './prerendered-pages'
+
+// structured-data-testing-tool is CommonJS, and its presets a folder that ES imports cannot name.
+const require = createRequire(import.meta.url)
 
 const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } })
 
@@ -90,3 +94,26 @@ test('when a data file fails, the prerendered page stays and an alert offers to 
   await page.getByRole('button', { name: 'Mois suivant' }).click()
   await expect(page).toHaveURL(/\/agenda\/2017-07$/)
 })
+
+/** Each prerendered page as a crawler reads it, with the Google, Twitter and Facebook presets of structured-data-testing-tool. */
+for (const [path, schemas] of [
+  ['/', ['Organization', 'WebSite']],
+  ['/evenements/2017-02-22-crij-ta-vie-vae', ['Event', 'BreadcrumbList']],
+  ['/actualites/evaluation-poles-de-competitivite', ['Article', 'BreadcrumbList']],
+  ['/galerie/2017-02-22-crij-ta-vie-vae/2', ['BreadcrumbList']],
+] as const) {
+  test(`the prerendered ${path} passes the Google, Twitter and Facebook structured-data checks`, async () => {
+    const { structuredDataTestHtml } = require('structured-data-testing-tool') as typeof import('structured-data-testing-tool')
+    const { Facebook, Google, Twitter } = require('structured-data-testing-tool/presets') as typeof import('structured-data-testing-tool/presets')
+    const page = prerenderedPages().find((built) => built.path === path)!
+    const html = readFileSync(page.file, 'utf8')
+    const result = await structuredDataTestHtml(html, { presets: [Google, Twitter, Facebook], schemas: [...schemas] }).catch((error: { res?: { failed: { test: string }[] } }) => {
+      throw new Error(JSON.stringify(error.res?.failed.map((failed) => failed.test) ?? String(error)))
+    })
+    expect(result.failed).toEqual([])
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+    expect(image, 'og:image').toMatch(/^https?:\/\//)
+    expect(html).toMatch(/<meta property="og:image:width" content="\d+"/)
+    expect(html).toMatch(/<meta property="og:image:height" content="\d+"/)
+  })
+}
