@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { variantPath, variantWidths } from './image-variants'
+import { isResizable, variantPath, variantWidths } from './image-variants'
 
 describe('variantWidths', () => {
   it('makes every width up to a large source, capped at the largest', () => {
@@ -17,5 +17,13 @@ describe('variantPath', () => {
   it('puts the width before a WebP extension', () => {
     expect(variantPath('images/forum/1.jpg', 480)).toBe('images/forum/1-480.webp')
     expect(variantPath('images/forum/photo.JPEG', 960)).toBe('images/forum/photo-960.webp')
+    expect(variantPath('images/forum/affiche.png', 480)).toBe('images/forum/affiche-480.webp')
+  })
+})
+
+describe('isResizable', () => {
+  it('takes JPEG and PNG photos, nothing else', () => {
+    expect(['a.jpg', 'a.JPEG', 'b/c.png', 'd.PNG'].every(isResizable)).toBe(true)
+    expect(['a.webp', 'a.gif', 'a.svg', 'a.png.txt', 'CREDITS.md'].some(isResizable)).toBe(false)
   })
 })

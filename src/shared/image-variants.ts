@@ -1,11 +1,26 @@
 /**
  * The naming rule shared by the build's image step (scripts/images/) and the app: every
- * shipped JPEG photo `images/x/1.jpg` gets WebP copies `images/x/1-480.webp`, `…-960.webp`…
+ * shipped JPEG or PNG photo `images/x/1.jpg` gets WebP copies `images/x/1-480.webp`, `…-960.webp`…
  */
 export const VARIANT_WIDTHS = [480, 960, 1600] as const
 
-/** Which photos the build processed: source address (`images/x/1.jpg`) → widths made. */
-export type VariantManifest = Readonly<Record<string, readonly number[]>>
+/** The photos the build resizes: JPEG and PNG files. */
+const RESIZABLE = /\.(?:jpe?g|png)$/i
+
+/** What the build read of one photo: its pixel size (as shown, EXIF orientation applied) and the widths of its WebP copies. */
+export interface PhotoFacts {
+  width: number
+  height: number
+  widths: readonly number[]
+}
+
+/** The photos the build processed: source address (`images/x/1.jpg`) → what it read and made. */
+export type VariantManifest = Readonly<Record<string, PhotoFacts>>
+
+/** Whether the build makes WebP copies of a file, by its name. */
+export function isResizable(address: string): boolean {
+  return RESIZABLE.test(address)
+}
 
 /** The widths to make of a photo `sourceWidth` pixels wide: never wider than the source. */
 export function variantWidths(sourceWidth: number): number[] {
@@ -13,7 +28,7 @@ export function variantWidths(sourceWidth: number): number[] {
   return [...VARIANT_WIDTHS.filter((width) => width < largest), largest]
 }
 
-/** `images/x/1.jpg` → `images/x/1-480.webp` */
+/** `images/x/1.jpg` → `images/x/1-480.webp` (a PNG alike) */
 export function variantPath(source: string, width: number): string {
-  return source.replace(/\.jpe?g$/i, `-${width}.webp`)
+  return source.replace(RESIZABLE, `-${width}.webp`)
 }
