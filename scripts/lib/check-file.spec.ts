@@ -13,6 +13,11 @@ describe('checkFile', () => {
     expect(checkFile(fixture('publications-valid.json'), DATA_FILES.publications, () => true)).toEqual([])
   })
 
+  it('asks no pixel size of a photo: the build reads it from the file', () => {
+    const text = '{ "events": [ { "id": "a", "title": "Atelier", "start": "2017-06-21", "photos": [ { "src": "images/a/1.png", "alt": "Le groupe" } ] } ] }'
+    expect(checkFile(text, events, () => true)).toEqual([])
+  })
+
   it('says « virgule en trop » where the comma is, and still checks the records', () => {
     expect(lines(checkFile(fixture('events-trailing-comma.json'), events))).toEqual([
       '4:61 JSON invalide : virgule en trop avant la fin de la liste ou de l’objet',

@@ -31,6 +31,12 @@ describe('EventSchema', () => {
     expect(v.parse(EventSchema, full)).not.toHaveProperty('organiser')
   })
 
+  it('accepts a photo without its pixel size: the build reads it from the file', () => {
+    const unsized = { src: photo.src, alt: photo.alt }
+    expect(verdict(EventSchema, { ...event, photos: [unsized] })).toBe('valid')
+    expect(v.parse(EventSchema, { ...event, photos: [unsized] }).photos?.[0]).toEqual(unsized)
+  })
+
   it.each([
     ['not an object', 'texte', '(record)'],
     ['no id', { title: 'x', start: '2017-06-21' }, 'id'],
@@ -59,6 +65,7 @@ describe('PublicationSchema', () => {
   it('accepts month and day precision, an empty sector list and a cover', () => {
     expect(verdict(PublicationSchema, publication)).toBe('valid')
     expect(verdict(PublicationSchema, { ...publication, date: '2016-03-15', sectors: [], cover: photo, url: 'files/a.pdf' })).toBe('valid')
+    expect(verdict(PublicationSchema, { ...publication, cover: { src: 'a.png', alt: 'x' } })).toBe('valid')
   })
 
   it.each([
@@ -68,7 +75,7 @@ describe('PublicationSchema', () => {
     ['sectors that are not a list', { ...publication, sectors: 'Tourisme' }, 'sectors'],
     ['a sector with no letter', { ...publication, sectors: ['Tourisme', '—'] }, 'sectors.1'],
     ['a javascript: document', { ...publication, url: 'javascript:alert(1)' }, 'url'],
-    ['a cover without size', { ...publication, cover: { src: 'a.jpg', alt: 'x' } }, 'cover.width'],
+    ['a cover without alt', { ...publication, cover: { src: 'a.jpg' } }, 'cover.alt'],
   ])('refuses %s', (_case, record, path) => {
     expect(verdict(PublicationSchema, record)).toBe(path)
   })

@@ -40,8 +40,9 @@ const dimension = v.pipe(v.number('doit être un nombre'), v.integer('doit être
 export const PhotoSchema = v.object({
   src: address,
   alt: prose,
-  width: dimension,
-  height: dimension,
+  /** Pixels; the build reads them from the file, so editors need not type them. */
+  width: v.optional(dimension),
+  height: v.optional(dimension),
   caption: optionalProse,
   thumb: v.optional(address),
 }, OBJECT)
