@@ -202,3 +202,78 @@ test.describe('on a touch screen', () => {
     await expect(page).toHaveURL(new RegExp(`/galerie/${CRIJ.id}/1$`))
   })
 })
+
+test.describe('photo sizes come from the files', () => {
+  // In the test content, the forum's third photo is a PNG 900×1200 and the data gives none of
+  // its sizes; nor does it give those of the alternance week's photo, a JPEG 1600×1067.
+  const FORUM = { id: '2017-06-03-forum-emploi-saisonnier', title: 'Forum de l’emploi saisonnier' }
+  const PNG = { src: `/images/${FORUM.id}/3.png`, alt: /l’affiche du forum/ }
+
+  /** The layout shifts of the page so far (its CLS), once every photo in view has loaded. */
+  async function layoutShift(page: Page): Promise<number> {
+    const inView = () => page.evaluate(() => [...document.images].filter((image) => image.checkVisibility() && image.getBoundingClientRect().top < innerHeight).every((image) => image.complete))
+    await expect.poll(inView).toBe(true)
+    return page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) total += entry.hadRecentInput ? 0 : entry.value
+          }).observe({ type: 'layout-shift', buffered: true })
+          setTimeout(() => resolve(total), 300)
+        }),
+    )
+  }
+
+  test('the prerendered photo page already gives the PNG photo its size and its WebP copies', async ({ request }) => {
+    const html = await (await request.get(`/galerie/${FORUM.id}/3`)).text()
+    const lightbox = html.slice(html.indexOf('<dialog'))
+    expect(lightbox).toMatch(new RegExp(`<source type="image/webp" srcset="/images/${FORUM.id}/3-480\\.webp 480w, /images/${FORUM.id}/3-900\\.webp 900w"`))
+    expect(lightbox).toMatch(new RegExp(`<img src="${PNG.src}" alt="[^"]*" width="900" height="1200"`))
+    // The album list behind it: the alternance week's cover, sized by the build.
+    expect(html).toMatch(/<img src="\/images\/2017-06-05-semaine-alternance\/thumbs\/1\.jpg" alt="" width="1600" height="1067"/)
+  })
+
+  test('a PNG photo without sizes in the data is shown as WebP, sized, and nothing moves as it loads', async ({ page }) => {
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await page.goto(`/galerie/${FORUM.id}/3`)
+    const dialog = page.getByRole('dialog', { name: FORUM.title })
+    const photo = dialog.getByRole('img', { name: PNG.alt })
+    await expect(photo).toBeVisible()
+    await expect(photo).toHaveAttribute('width', '900')
+    await expect(photo).toHaveAttribute('height', '1200')
+    await expect(dialog.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /3-480\.webp 480w, .*3-900\.webp 900w/)
+    expect(await photo.evaluate((image: HTMLImageElement) => new URL(image.currentSrc).pathname)).toMatch(/\/3-(480|900)\.webp$/)
+    expect(requested).not.toContain(PNG.src)
+    expect(await layoutShift(page)).toBe(0)
+  })
+
+  for (const path of ['/galerie', `/evenements/${FORUM.id}`, '/evenements/2017-06-05-semaine-alternance']) {
+    test(`${path}: the photos take their space before they load (no layout shift)`, async ({ page }) => {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      for (const image of await page.getByRole('main').locator('img').all()) {
+        await expect(image).toHaveAttribute('width', /^\d+$/)
+        await expect(image).toHaveAttribute('height', /^\d+$/)
+      }
+      expect(await layoutShift(page)).toBe(0)
+    })
+  }
+
+  test('a photo put on the host after the build is shown from its own file, in a box of its own', async ({ page }) => {
+    const photo = { src: 'images/ajoutee-apres.jpg', alt: 'Une photo ajoutée après la mise en ligne' }
+    await page.route('**/data/events.json', (route) => route.fulfill({ json: { events: [{ id: 'ajout', title: 'Album ajouté', start: '2017-06-10', photos: [photo] }] } }))
+    await page.route('**/images/ajoutee-apres.jpg', async (route) => route.fulfill({ response: await page.request.get(`/images/${FORUM.id}/1.jpg`) }))
+    await page.goto('/galerie')
+    const cover = page.getByRole('main').locator('img')
+    await expect(cover).toHaveJSProperty('complete', true)
+    expect(await cover.evaluate((image: HTMLImageElement) => [image.hasAttribute('width'), image.naturalWidth > 0])).toEqual([false, true])
+    const box = (await cover.boundingBox())!
+    expect(box.width / box.height).toBeCloseTo(3 / 2, 1)
+    await page.getByRole('link', { name: 'Album ajouté' }).click()
+    const shown = page.getByRole('dialog', { name: 'Album ajouté' }).getByRole('img', { name: photo.alt })
+    await expect(shown).toBeVisible()
+    await expect(page.getByRole('dialog').locator('source')).toHaveCount(0)
+  })
+})

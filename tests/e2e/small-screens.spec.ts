@@ -9,6 +9,7 @@ const SCREENS = [
   '/evenements/2017-06-21-comite-orientation',
   '/galerie',
   '/galerie/2017-02-22-crij-ta-vie-vae/2',
+  '/galerie/2017-06-03-forum-emploi-saisonnier/3',
   '/publications',
   '/publications?secteur=tourisme&q=secteur',
   '/actualites',
