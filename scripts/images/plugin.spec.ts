@@ -80,15 +80,19 @@ it('writes the WebP copies of JPEG and PNG photos into the build folder, given a
   }
 })
 
-it('tells the app each photo’s size and copies through virtual:image-variants', async () => {
+it('tells the app each photo’s size and copies through virtual:image-variants, and the dev server makes the copies on request', async () => {
   await image('images/album/1.jpg', 600, 400)
   await image('images/album/2.png', 300, 500)
-  const server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [imageVariants()], server: { middlewareMode: true, ws: false } })
+  const server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [imageVariants()], server: { host: '127.0.0.1', port: 0, ws: false } })
   try {
     expect((await server.ssrLoadModule('virtual:image-variants')).default).toEqual({
       'images/album/1.jpg': { width: 600, height: 400, widths: [480, 600] },
       'images/album/2.png': { width: 300, height: 500, widths: [300] },
     })
+    await server.listen()
+    const response = await fetch(new URL('images/album/2-300.webp', server.resolvedUrls!.local[0]))
+    expect(response.headers.get('content-type')).toBe('image/webp')
+    expect(await sharp(Buffer.from(await response.arrayBuffer())).metadata()).toMatchObject({ format: 'webp', width: 300, height: 500 })
   } finally {
     await server.close()
   }
