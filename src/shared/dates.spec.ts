@@ -16,6 +16,15 @@ import {
 } from './dates'
 
 describe('calendar dates', () => {
+  it('runs in the time zone its test project names', () => {
+    const zone = process.env.TZ
+    if (!zone) return
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone)
+    // Minutes west of UTC on 21 June 2017, as `Date#getTimezoneOffset` counts them.
+    const offsets: Record<string, number> = { 'Europe/Paris': -120, 'America/Cayenne': 180, 'Pacific/Kiritimati': -840, 'America/Los_Angeles': 420 }
+    if (zone in offsets) expect(new Date(2017, 5, 21).getTimezoneOffset()).toBe(offsets[zone])
+  })
+
   it('reads real dates and refuses impossible ones', () => {
     expect(parseIsoDate('2017-06-21')).toEqual({ year: 2017, month: 6, day: 21 })
     expect(isIsoDate('2016-02-29')).toBe(true)

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { structuredDataTestHtml, type StructuredDataPreset, type StructuredDataResult } from 'structured-data-testing-tool'
 import { Facebook, Google, Twitter } from 'structured-data-testing-tool/presets'
 import { describe, expect, it } from 'vitest'

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { createSSRApp, defineComponent, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
