@@ -15,4 +15,12 @@ export default defineConfigWithVueTs(
       'vue/html-closing-bracket-newline': 'off',
     },
   },
+  {
+    // Dependencies point one way (docs/architecture.md): shared code knows no feature.
+    files: ['src/shared/**/*.{ts,vue}'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '@/features/**'], message: 'src/shared/ knows no feature: move what both need into src/shared/.' }] }],
+    },
+  },
 )

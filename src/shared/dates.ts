@@ -5,6 +5,9 @@
  */
 import { fr } from 'date-fns/locale/fr'
 
+/** The time zone of the observatory: times in the data are wall-clock times there. */
+export const EVENT_TIME_ZONE = 'Europe/Paris'
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const ISO_MONTH = /^(\d{4})-(\d{2})$/
 

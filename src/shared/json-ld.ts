@@ -3,7 +3,7 @@
  * each at the top level (no `@graph`). Pure: `head.ts` passes the site's absolute addresses.
  */
 import type { AgendaEvent, Article } from '../content/schemas.ts'
-import { EVENT_TIME_ZONE } from '../features/agenda/event-span.ts'
+import { EVENT_TIME_ZONE } from './dates.ts'
 import { wording } from './wording.ts'
 
 export type JsonLd = Record<string, unknown> & { '@type': string }

@@ -6,9 +6,6 @@ import { addDays, differenceInCalendarDays } from 'date-fns'
 import type { AgendaEvent } from '../../content/schemas.ts'
 import { toIsoDate, toLocalDate } from '../../shared/dates.ts'
 
-/** The time zone of the observatory: times in the data are wall-clock times there. */
-export const EVENT_TIME_ZONE = 'Europe/Paris'
-
 export type EventSpan =
   /** `end` is the day after the last one: calendars take all-day ends as exclusive. */
   | { allDay: true; start: string; end: string }

@@ -1,5 +1,6 @@
 import type { AgendaEvent } from '../../content/schemas'
-import { dailyRule, EVENT_TIME_ZONE, eventSpan } from './event-span'
+import { EVENT_TIME_ZONE } from '../../shared/dates'
+import { dailyRule, eventSpan } from './event-span'
 
 /** A link that opens Google Calendar's "new event" form filled with the event (its daily recurrence too). */
 export function googleCalendarUrl(event: AgendaEvent, pageUrl?: string): string {

@@ -4,7 +4,8 @@
  */
 import type { AgendaEvent } from '../../content/schemas.ts'
 import { wording } from '../../shared/wording.ts'
-import { dailyRule, EVENT_TIME_ZONE, eventSpan } from './event-span.ts'
+import { EVENT_TIME_ZONE } from '../../shared/dates.ts'
+import { dailyRule, eventSpan } from './event-span.ts'
 
 export interface IcalOptions {
   /** The moment the file is made (DTSTAMP). */
