@@ -3,7 +3,6 @@
  * they are turned into local `Date`s at midnight, never with `new Date('YYYY-MM-DD')`,
  * which would be UTC midnight and show the previous day west of Greenwich.
  */
-import { fr } from 'date-fns/locale/fr'
 
 /** The time zone of the observatory: times in the data are wall-clock times there. */
 export const EVENT_TIME_ZONE = 'Europe/Paris'
@@ -61,17 +60,24 @@ export function toIsoMonth(date: Date): string {
   return toIsoDate(date).slice(0, 7)
 }
 
-// The French names come from date-fns's locale, read once. Putting them together is much
-// cheaper than date-fns's `format`, which reads its pattern on every call: a month grid
-// names 42 days at once, and the code of `format` would weigh on every page.
+// The French names come from the platform (`Intl`), read once. Putting them together is much
+// cheaper than a formatter reading its pattern on every call: a month grid names 42 days at once.
 const WEEK_DAY_NUMBERS = [0, 1, 2, 3, 4, 5, 6] as const
 const MONTH_NUMBERS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const
 
+/** French names of the given instants, read in UTC so that no time zone can shift them. */
+function frenchNames(options: Intl.DateTimeFormatOptions, instants: number[]): string[] {
+  const format = new Intl.DateTimeFormat('fr-FR', { ...options, timeZone: 'UTC' })
+  return instants.map((instant) => format.format(instant))
+}
+// 1 January 2017 was a Sunday: its week lists the days in the order `Date#getDay` counts them.
+const FIRST_WEEK_OF_2017 = WEEK_DAY_NUMBERS.map((day) => Date.UTC(2017, 0, 1 + day))
+
 /** "dimanche", "lundi"… indexed as `Date#getDay` counts (Sunday = 0). */
-export const DAY_NAMES = WEEK_DAY_NUMBERS.map((day) => fr.localize.day(day, { width: 'wide' }))
+export const DAY_NAMES = frenchNames({ weekday: 'long' }, FIRST_WEEK_OF_2017)
 /** "dim.", "lun."… indexed as `Date#getDay` counts. */
-export const SHORT_DAY_NAMES = WEEK_DAY_NUMBERS.map((day) => fr.localize.day(day, { width: 'abbreviated' }))
-const MONTH_NAMES = MONTH_NUMBERS.map((month) => fr.localize.month(month, { width: 'wide' }))
+export const SHORT_DAY_NAMES = frenchNames({ weekday: 'short' }, FIRST_WEEK_OF_2017)
+const MONTH_NAMES = frenchNames({ month: 'long' }, MONTH_NUMBERS.map((month) => Date.UTC(2017, month, 1)))
 
 const yearOf = (date: Date) => pad(date.getFullYear(), 4)
 
