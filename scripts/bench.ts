@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds nothing itself (run after `npm run build`, as `npm run bench` does).
  * For each scenario of scripts/bench/ it copies `dist/` with the scenario's generated data files
- * in `data/` (as staff would upload them), serves the copy with `vite preview`, measures in
+ * in `data/` (as staff would upload them), serves the copy with Vite's preview server, measures in
  * headless Chromium, and prints each figure beside its budget. With `--strict`, a missed size
  * budget (bytes, DOM nodes, heap) makes the run fail; timings are printed only (a CI machine is
  * too noisy to judge them from one run). `npm run bench -- agenda publications` runs only those.
@@ -14,7 +14,8 @@ import { withPreview } from './lib/server.ts'
 import type { BenchRow, Scenario } from './bench/scenario.ts'
 import { scenarios } from './bench/index.ts'
 
-const port = Number(process.env.BENCH_PORT ?? 4400)
+/** Any free port unless `BENCH_PORT` names one. */
+const port = Number(process.env.BENCH_PORT ?? 0)
 const strict = process.argv.includes('--strict')
 /** `npm run bench -- agenda` runs only the scenarios named. */
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))

@@ -1,6 +1,7 @@
 /**
  * `npm run lighthouse`: runs Lighthouse (mobile, default throttling) on the production build
- * served by `vite preview`, in the system's Chromium, and fails if a score misses its budget.
+ * served by Vite's preview server, in the system's Chromium, and fails if a score misses its
+ * budget.
  * Each path is audited five times (`--runs=N` to change), each in a fresh browser, and each
  * score is judged on its median, as Lighthouse's guidance on variability advises: the
  * performance score is made of timings and moves by a few points from one run to the next.
@@ -15,7 +16,8 @@ import { medianBy } from './lib/median.ts'
 import { withPreview } from './lib/server.ts'
 import { links } from '../src/shared/links.ts'
 
-const port = Number(process.env.LIGHTHOUSE_PORT ?? 4450)
+/** Any free port unless `LIGHTHOUSE_PORT` names one. */
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 0)
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'))
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 5)
 const budgets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 } as const

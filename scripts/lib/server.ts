@@ -1,33 +1,22 @@
-import { spawn } from 'node:child_process'
-
-/** Waits until `url` answers (a server started in the background), for 20 s at most. */
-export async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`le serveur ${url} ne répond pas`)
-}
+import { preview } from 'vite'
 
 /**
- * Serves a production build with `vite preview` on 127.0.0.1:`port` (`dist/`, or `outDir`),
- * runs `work` once it answers, then stops the server.
+ * Serves a production build with Vite's preview server, in this process and with the
+ * project's plugins (the headers of `_headers`, the build's base), on 127.0.0.1 (`dist/`, or
+ * `outDir`), runs `work` with the server's origin, then stops the server. Port 0 (the default)
+ * takes any free port, so that runs side by side never meet.
  */
-export async function withPreview<T>(options: { port: number; outDir?: string }, work: (base: string) => Promise<T>): Promise<T> {
-  const base = `http://127.0.0.1:${options.port}`
-  const outDir = options.outDir ? ['--outDir', options.outDir] : []
-  const server = spawn('npx', ['vite', 'preview', ...outDir, '--port', String(options.port), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    detached: true,
+export async function withPreview<T>(options: { port?: number; outDir?: string }, work: (origin: string) => Promise<T>): Promise<T> {
+  const server = await preview({
+    logLevel: 'warn',
+    build: options.outDir ? { outDir: options.outDir } : {},
+    preview: { port: options.port ?? 0, strictPort: true, host: '127.0.0.1' },
   })
   try {
-    await waitForServer(`${base}/`)
-    return await work(base)
+    const url = server.resolvedUrls?.local[0]
+    if (!url) throw new Error('le serveur de prévisualisation n’a pas d’adresse')
+    return await work(new URL(url).origin)
   } finally {
-    if (server.pid) process.kill(-server.pid)
+    await server.close()
   }
 }
