@@ -15,7 +15,7 @@ export interface SiteData {
   publications: readonly Publication[]
 }
 
-/** The screens of SPEC section 2 and the pages of section 7, whatever the data. */
+/** The screens without a parameter and the pages of a public body's site, whatever the data. */
 export const FIXED_PATHS = [
   links.home(),
   links.agenda(),

@@ -62,7 +62,7 @@ const routes: (RouteRecordRaw & { name: RouteName })[] = [
   { path: paths.news, name: 'news', component: () => import('./views/NewsView.vue'), meta: { data: ['articles'] } },
   { path: `${paths.news}/:id`, name: 'article', props: true, component: () => import('./views/ArticleView.vue'), meta: { data: ['articles'] } },
   { path: paths.search, name: 'search', component: () => import('./views/SearchView.vue') },
-  // The pages of a public body's site (SPEC section 7); every screen reads site.json for its footer.
+  // The pages of a public body's site; every screen reads site.json for its footer.
   { path: paths.accessibility, name: 'accessibility', component: () => import('./views/AccessibilityView.vue'), meta: { data: ['site'] } },
   { path: paths.legalNotice, name: 'legal-notice', component: () => import('./views/LegalNoticeView.vue'), meta: { data: ['site'] } },
   { path: paths.privacy, name: 'privacy', component: () => import('./views/PrivacyView.vue') },

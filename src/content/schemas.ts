@@ -1,5 +1,5 @@
 /**
- * The data contract of `public/data/*.json` (SPEC section 4), one schema per record type.
+ * The data contract of `public/data/*.json` (README, « Data format »), one schema per record type.
  * Types are inferred from these schemas; the JSON Schemas that editors use are generated
  * from them too (`npm run schemas`), so this file is the single source of truth.
  */
@@ -138,7 +138,7 @@ export const AccessibilitySchema = v.object({
   pages: v.optional(v.array(v.object({ title: requiredText, path: sitePath }, OBJECT), 'doit être une liste de pages')),
 }, OBJECT)
 
-/** `site.json`: one record, the observatory's settings (SPEC section 4 and 7). */
+/** `site.json`: one record, the observatory's settings, shown in every footer and on the pages of a public body's site. */
 export const SiteSchema = v.object({
   name: requiredText,
   /** Legal form and registration, for the legal notice: « Groupement d’intérêt public ». */

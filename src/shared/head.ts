@@ -1,5 +1,5 @@
 /**
- * The page head (SPEC section 8). Each screen calls `usePageMeta(meta)` once with what it is about:
+ * The page head (README, « Quality gates », SEO and sharing). Each screen calls `usePageMeta(meta)` once with what it is about:
  *
  * - in the browser, it keeps `document.title`, the meta description and the canonical link up to date;
  * - under Vue's server renderer, it stores the page's `PageMeta` in the SSR context, so the prerender

@@ -1,5 +1,5 @@
 /**
- * schema.org JSON-LD of a page (SPEC section 8): one object per `<script type="application/ld+json">`,
+ * schema.org JSON-LD of a page (README, « Quality gates », SEO and sharing): one object per `<script type="application/ld+json">`,
  * each at the top level (no `@graph`). Pure: `head.ts` passes the site's absolute addresses.
  */
 import type { AgendaEvent, Article } from '../content/schemas.ts'
