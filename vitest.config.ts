@@ -9,6 +9,10 @@ import viteConfig from './vite.config.ts'
  * anywhere fails: Paris, UTC−3 without daylight saving, UTC+14, UTC−8/−7. Vitest starts each
  * project's workers with its `env`, so `Date` and `Intl` read the zone from the first line.
  */
+// Unit specs own their content too: what the build reads from the files (photo sizes, document
+// sizes) comes from the test content, as in the end-to-end build (`build/content-dir.ts`).
+process.env.CONTENT_DIR ??= 'tests/fixtures/content'
+
 const TIME_ZONES = ['Europe/Paris', 'America/Cayenne', 'Pacific/Kiritimati', 'America/Los_Angeles']
 
 const ROOT = dirname(fileURLToPath(import.meta.url))

@@ -31,6 +31,10 @@ describe('the tests own their data', () => {
     expect(scripts['test:e2e']).toMatch(/^CONTENT_DIR=tests\/fixtures\/content .*npm run build/)
   })
 
+  it('the unit specs build their virtual modules from the test content', () => {
+    expect(readFileSync('vitest.config.ts', 'utf8')).toContain("process.env.CONTENT_DIR ??= 'tests/fixtures/content'")
+  })
+
   it('no spec reads the shipped content', () => {
     const readers = ['src', 'build', 'scripts', 'tests']
       .flatMap(specs)

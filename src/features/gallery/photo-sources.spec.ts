@@ -58,7 +58,7 @@ describe('photoSize', () => {
 })
 
 describe('the build step', () => {
-  it('tells the app which photos it processed', () => {
+  it('tells the app which photos of the test content the build processed', () => {
     expect(photoSources(photo('2017-06-03-forum-emploi-saisonnier', 1), 'full').webpSrcset).toContain(
       '/images/2017-06-03-forum-emploi-saisonnier/1-480.webp 480w',
     )
