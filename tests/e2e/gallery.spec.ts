@@ -266,6 +266,8 @@ test.describe('photo sizes come from the files', () => {
     await page.route('**/data/events.json', (route) => route.fulfill({ json: { events: [{ id: 'ajout', title: 'Album ajouté', start: '2017-06-10', photos: [photo] }] } }))
     await page.route('**/images/ajoutee-apres.jpg', async (route) => route.fulfill({ response: await page.request.get(`/images/${FORUM.id}/1.jpg`) }))
     await page.goto('/galerie')
+    // The host's data differs from the build's: the app renders the page afresh.
+    await expect(page.locator('html')).toHaveAttribute('data-start', 'rendered', { timeout: 15_000 })
     const cover = page.getByRole('main').locator('img')
     await expect(cover).toHaveJSProperty('complete', true)
     expect(await cover.evaluate((image: HTMLImageElement) => [image.hasAttribute('width'), image.naturalWidth > 0])).toEqual([false, true])
