@@ -2,7 +2,8 @@
  * The site search at 5,000 events, 10,000 publications and 1,000 articles: nothing of it on
  * the first visit; once the field has focus, the index ready after the data has arrived (in
  * the worker), keys typed meanwhile, suggestions after each key, and each query's time in the
- * worker. The app leaves User Timing marks (`recherche:*`) that the bench reads.
+ * worker (those asked again, answered from memory, apart). The app leaves User Timing marks
+ * (`recherche:*`) that the bench reads.
  */
 import type { Page } from '@playwright/test'
 import { medianBy } from '../lib/median.ts'
@@ -16,7 +17,8 @@ const WORDS = ['emploi', 'métiers', 'formation', 'orientation', 'apprentissage'
 const PLACES = ['Maison de la formation', 'Lycée Jean Moulin', 'CCI de Lyon', 'Mairie de Valence', 'Pôle emploi de Cayenne']
 const KINDS = ['Forum', 'Atelier', 'Réunion d’information', 'Salon', 'Matinale', 'Conférence']
 
-function generateSite() {
+/** 5,000 events, 10,000 publications and 1,000 articles written with the same few words. */
+export function generateSite() {
   const next = random(7)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
   const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(' ')
@@ -109,7 +111,10 @@ export const search: Scenario = {
       await page.getByRole('status').filter({ hasText: `pour « ${q} »` }).waitFor()
     }
     const queries = await page.evaluate(() =>
-      performance.getEntriesByName('recherche:requête').map((mark) => (mark instanceof PerformanceMark ? Number(mark.detail) : NaN)))
+      performance.getEntriesByName('recherche:requête').map((mark) =>
+        (mark instanceof PerformanceMark ? { ms: Number(mark.detail?.ms), cached: mark.detail?.cached === true } : { ms: NaN, cached: false })))
+    const ran = queries.filter((query) => !query.cached).map((query) => query.ms)
+    const remembered = queries.filter((query) => query.cached).map((query) => query.ms)
 
     return [
       row('moteur et index chargés à la première visite', early, 'fichiers', 0, 'size'),
@@ -117,8 +122,9 @@ export const search: Scenario = {
       row('touche la plus longue pendant la construction', Math.max(...whileBuilding), 'ms', 50, 'time'),
       row('suggestions après une touche (médiane)', median(suggestions), 'ms', 50, 'time'),
       row('suggestions après une touche (pire)', Math.max(...suggestions), 'ms', 50, 'time'),
-      row(`requête dans le worker (médiane de ${queries.length})`, median(queries), 'ms', 16, 'time'),
-      row('requête dans le worker (pire)', Math.max(...queries), 'ms', 16, 'time'),
+      row(`requête dans le worker (médiane de ${ran.length})`, median(ran), 'ms', 16, 'time'),
+      row('requête dans le worker (pire)', Math.max(...ran), 'ms', 16, 'time'),
+      row(`requête déjà posée, gardée en mémoire (pire de ${remembered.length})`, Math.max(...remembered), 'ms', 16, 'time'),
     ]
   },
 }

@@ -22,7 +22,7 @@ function receive({ data }: MessageEvent<FromWorker>) {
     searchStatus.value = data.documents === 0 && data.failed > 0 ? 'error' : 'ready'
     return
   }
-  performance.mark('recherche:requête', { detail: data.queryMs })
+  performance.mark('recherche:requête', { detail: { ms: data.queryMs, cached: data.cached } })
   waiting.get(data.seq)?.(data.answer)
   waiting.delete(data.seq)
 }

@@ -10,6 +10,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch'
 import { matchedSpans, queryTerms, swappedLetters, textTerms, TYPO_MIN_LENGTH } from '../../shared/search-text'
 import type { SearchDocument, SearchKind } from './documents'
 import { excerpt, type Piece } from './excerpt'
+import { smallest } from './smallest'
 
 /** The fields in ranking order: a match in the title outranks any match further down. */
 const FIELDS = ['title', 'tags', 'text', 'body'] as const
@@ -59,10 +60,12 @@ function wordQuery(word: string): Query {
   }
 }
 
+const TIER = new Map<string, number>(FIELDS.map((field, tier) => [field, tier]))
+
 function tierOf(result: SearchResult): number {
   let tier: number = FIELDS.length
   for (const fields of Object.values(result.match)) {
-    for (const field of fields) tier = Math.min(tier, FIELDS.indexOf(field as Field))
+    for (const field of fields) tier = Math.min(tier, TIER.get(field)!)
   }
   return tier
 }
@@ -74,27 +77,54 @@ function byDate(a: RankedResult, b: RankedResult): number {
 }
 
 /**
- * Every document matching all the words of `query`, most relevant first: by best field matched
- * (title, then sectors/types/categories, then summaries, descriptions and places, then article
- * text), coming events before past ones at that level, then by score, then by date.
- * `today`: `YYYY-MM-DD`.
+ * Relevance order: by best field matched (title, then sectors/types/categories, then summaries,
+ * descriptions and places, then article text), coming events before past ones at that level,
+ * then by score, then by date.
  */
-export function rankedSearch(index: SiteIndex, query: string, today: string): RankedResult[] {
-  const words = queryTerms(query)
+export function byRelevance(a: RankedResult, b: RankedResult): number {
+  return a.tier - b.tier || Number(b.upcoming) - Number(a.upcoming) || b.score - a.score || byDate(a, b)
+}
+
+/** Every document matching all the words of `query`, in no order (see `byRelevance`). `today`: `YYYY-MM-DD`. */
+export function matchesOf(index: SiteIndex, query: string, today: string): RankedResult[] {
+  return matchesOfWords(index, queryTerms(query), today)
+}
+
+function matchesOfWords(index: SiteIndex, words: readonly string[], today: string): RankedResult[] {
   if (words.length === 0) return []
-  const results = index.engine.search({ combineWith: 'AND', queries: words.map(wordQuery) })
-  return results
-    .map((result): RankedResult => {
-      const document = index.documents.get(String(result.id))!
-      return {
-        document,
-        tier: tierOf(result),
-        upcoming: document.lastDay !== undefined && document.lastDay >= today,
-        score: result.score,
-        words,
-      }
-    })
-    .sort((a, b) => a.tier - b.tier || Number(b.upcoming) - Number(a.upcoming) || b.score - a.score || byDate(a, b))
+  return index.engine.search({ combineWith: 'AND', queries: words.map(wordQuery) }).map((result): RankedResult => {
+    const document = index.documents.get(String(result.id))!
+    return {
+      document,
+      tier: tierOf(result),
+      upcoming: document.lastDay !== undefined && document.lastDay >= today,
+      score: result.score,
+      words,
+    }
+  })
+}
+
+/**
+ * `matchesOf` that remembers the last `capacity` questions by their words, so the same search
+ * asked again (Enter after the suggestions, « Afficher plus », Back to the results page, the
+ * same words typed otherwise) is not run again. `cached` says whether it was.
+ */
+export function rememberingMatches(index: SiteIndex, capacity = 16) {
+  const remembered = new Map<string, RankedResult[]>()
+  return (query: string, today: string): { matches: RankedResult[]; cached: boolean } => {
+    const words = queryTerms(query)
+    const key = `${today} ${words.join(' ')}`
+    const known = remembered.get(key)
+    if (known !== undefined) {
+      remembered.delete(key) // most recently used last
+      remembered.set(key, known)
+      return { matches: known, cached: true }
+    }
+    const matches = matchesOfWords(index, words, today)
+    remembered.set(key, matches)
+    if (remembered.size > capacity) remembered.delete(remembered.keys().next().value!)
+    return { matches, cached: false }
+  }
 }
 
 /** A result as the page shows it: the passage of its best matching text, matched words marked. */
@@ -124,13 +154,15 @@ export interface SearchAnswer {
 
 export type AnswerMode = 'suggestions' | 'page'
 
-export function answer(results: readonly RankedResult[], query: string, mode: AnswerMode, limit: number): SearchAnswer {
+/**
+ * What the page shows of the matches: their count per kind and the most relevant `limit`
+ * (suggestions) or `limit` of each kind (results page), picked without sorting them all.
+ */
+export function answer(matches: readonly RankedResult[], query: string, mode: AnswerMode, limit: number): SearchAnswer {
   const counts: Record<SearchKind, number> = { event: 0, publication: 0, article: 0 }
-  const byKind: Record<SearchKind, RankedResult[]> = { event: [], publication: [], article: [] }
-  for (const result of results) {
-    counts[result.document.kind] += 1
-    if (byKind[result.document.kind].length < limit) byKind[result.document.kind].push(result)
-  }
-  const shown = mode === 'suggestions' ? results.slice(0, limit) : KINDS.flatMap((kind) => byKind[kind])
-  return { query, total: results.length, counts, hits: shown.map(toHit) }
+  for (const match of matches) counts[match.document.kind] += 1
+  const shown = mode === 'suggestions'
+    ? smallest(matches, limit, byRelevance)
+    : KINDS.flatMap((kind) => smallest(matches.filter((match) => match.document.kind === kind), limit, byRelevance))
+  return { query, total: matches.length, counts, hits: shown.map(toHit) }
 }

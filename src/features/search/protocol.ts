@@ -10,4 +10,4 @@ export interface ToWorker {
 
 export type FromWorker =
   | { type: 'ready'; documents: number; failed: number; sinceDataMs: number }
-  | { type: 'answer'; seq: number; answer: SearchAnswer; queryMs: number }
+  | { type: 'answer'; seq: number; answer: SearchAnswer; queryMs: number; cached: boolean }

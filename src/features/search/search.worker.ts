@@ -7,7 +7,7 @@ import { DATA_FILES } from '../../content/schemas'
 import type { RecordSchema } from '../../content/validate'
 import { toIsoDate } from '../../shared/dates'
 import { fromArticle, fromEvent, fromPublication, type SearchDocument } from './documents'
-import { answer, buildIndex, rankedSearch, type SiteIndex } from './engine'
+import { answer, buildIndex, rememberingMatches } from './engine'
 import type { FromWorker, ToWorker } from './protocol'
 
 const post = (message: FromWorker) => self.postMessage(message)
@@ -16,7 +16,7 @@ async function load<T extends { id: string }>(spec: { file: string; key: string;
   return (await loadJson(spec.file, spec.key, spec.schema)).map(toDocument)
 }
 
-const index: Promise<SiteIndex> = (async () => {
+const search = (async () => {
   const files = await Promise.allSettled([
     load(DATA_FILES.events, fromEvent),
     load(DATA_FILES.publications, fromPublication),
@@ -29,14 +29,14 @@ const index: Promise<SiteIndex> = (async () => {
     .filter((entry) => entry instanceof PerformanceResourceTiming)
     .map((entry) => entry.responseEnd))
   post({ type: 'ready', documents: built.documents.size, failed, sinceDataMs: performance.now() - arrived })
-  return built
+  return rememberingMatches(built)
 })()
 
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const { seq, query, mode, limit } = event.data
-  void index.then((ready) => {
+  void search.then((matchesOf) => {
     const start = performance.now()
-    const results = rankedSearch(ready, query, toIsoDate(new Date()))
-    post({ type: 'answer', seq, answer: answer(results, query, mode, limit), queryMs: performance.now() - start })
+    const { matches, cached } = matchesOf(query, toIsoDate(new Date()))
+    post({ type: 'answer', seq, answer: answer(matches, query, mode, limit), queryMs: performance.now() - start, cached })
   })
 })
