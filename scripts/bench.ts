@@ -4,7 +4,8 @@
  * in `data/` (as staff would upload them), serves the copy with Vite's preview server, measures in
  * headless Chromium, and prints each figure beside its budget. With `--strict`, a missed size
  * budget (bytes, DOM nodes, heap) makes the run fail; timings are printed only (a CI machine is
- * too noisy to judge them from one run). `npm run bench -- agenda publications` runs only those.
+ * too noisy to judge them from one run). Last, `construction` builds the site again at scale
+ * (scripts/bench/build-at-scale.ts). `npm run bench -- agenda publications` runs only those.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,6 +13,7 @@ import { chromium } from '@playwright/test'
 import { executablePath, launchArgs } from './lib/browser.ts'
 import { withPreview } from './lib/server.ts'
 import type { BenchRow, Scenario } from './bench/scenario.ts'
+import { buildAtScale } from './bench/build-at-scale.ts'
 import { scenarios } from './bench/index.ts'
 
 /** Any free port unless `BENCH_PORT` names one. */
@@ -58,6 +60,7 @@ function printTable(rows: BenchRow[]): void {
 
 const rows: BenchRow[] = []
 for (const scenario of scenarios.filter(({ name }) => only.length === 0 || only.includes(name))) rows.push(...(await withSite(scenario, (base) => runScenario(scenario, base))))
+if (only.length === 0 || only.includes('construction')) rows.push(...buildAtScale())
 printTable(rows)
 const missedSizes = rows.filter((row) => row.kind === 'size' && row.value > row.budget)
 if (missedSizes.length > 0) console.error(`\n${missedSizes.length} budget(s) de taille dépassé(s).`)

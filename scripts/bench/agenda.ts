@@ -12,8 +12,9 @@ const MONTHS = 17
 
 const pad = (value: number) => String(value).padStart(2, '0')
 
-function generatedEvents() {
-  return Array.from({ length: EVENT_COUNT }, (_, index) => {
+/** `count` events over 17 months from January 2017, a tenth of them over several days. */
+export function generateEvents(count = EVENT_COUNT) {
+  return Array.from({ length: count }, (_, index) => {
     const offset = index % MONTHS
     const year = FIRST_MONTH.year + Math.floor((FIRST_MONTH.month - 1 + offset) / 12)
     const month = ((FIRST_MONTH.month - 1 + offset) % 12) + 1
@@ -65,7 +66,7 @@ const MEASURE_MONTH_CHANGE = `(async () => {
 
 export const agenda: Scenario = {
   name: 'agenda',
-  data: () => ({ 'events.json': { events: generatedEvents() } }),
+  data: () => ({ 'events.json': { events: generateEvents() } }),
   async run(page, open) {
     await open(links.agenda('2017-06'))
     // Ready: the grid shows its event days (the data is fetched, validated and indexed).

@@ -7,8 +7,9 @@ import type { Scenario } from './scenario.ts'
 
 const ALBUMS = 500
 
-function generatedEvents() {
-  return Array.from({ length: ALBUMS }, (_, index) => {
+/** `count` past events with one to six photos each (the shipped files of one album). */
+export function generateAlbums(count = ALBUMS) {
+  return Array.from({ length: count }, (_, index) => {
     const day = new Date(Date.UTC(2017, 0, 1) + index * 86_400_000).toISOString().slice(0, 10)
     const photos = Array.from({ length: 1 + (index % 6) }, (_, n) => ({
       src: `images/2017-02-22-crij-ta-vie-vae/${n % 5 + 1}.jpg`,
@@ -23,7 +24,7 @@ function generatedEvents() {
 
 export const galleryDom: Scenario = {
   name: `galerie (${ALBUMS} albums)`,
-  data: () => ({ 'events.json': { events: generatedEvents() } }),
+  data: () => ({ 'events.json': { events: generateAlbums() } }),
   async run(page, open) {
     await open(links.gallery())
     await page.getByRole('link', { name: `Album n° ${ALBUMS}`, exact: true }).waitFor()

@@ -8,7 +8,7 @@ export interface BenchRow {
   scenario: string
   measure: string
   value: number
-  unit: 'ms' | 'KB' | 'MB' | 'nœuds' | 'fichiers'
+  unit: 'ms' | 's' | 'KB' | 'MB' | 'nœuds' | 'fichiers'
   budget: number
   /** Sizes (bytes, nodes) are judged on every run; timings are reported, CI machines are noisy. */
   kind: 'size' | 'time'
