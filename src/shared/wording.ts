@@ -113,6 +113,8 @@ export const wording = {
     more: 'Pour aller plus loin',
     back: 'Toutes les actualités',
     publishedOn: 'Publié le',
+    showMore: 'Afficher plus d’actualités',
+    shown: (shown: number, total: number) => `${formatNumber(shown)} actualités affichées sur ${formatNumber(total)}`,
   },
   meta: {
     shareImageAlt: 'CARIF-OREF, observatoire régional de l’emploi et de la formation',
