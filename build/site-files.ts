@@ -14,7 +14,7 @@ import { calendarText } from '../src/features/agenda/ical.ts'
 import { toIsoDate } from '../src/shared/dates.ts'
 import { pageUrl } from '../src/shared/head.ts'
 import { links } from '../src/shared/links.ts'
-import { readDataFile } from '../scripts/vite/read-data.ts'
+import { readDataFile } from './read-data.ts'
 import { feedFiles } from './feeds.ts'
 import { sitePaths, type SiteData } from './site-paths.ts'
 

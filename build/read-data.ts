@@ -1,7 +1,7 @@
 /** Reads a shipped data file at build time through the same validation as the app. */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { recordsOf, validateRecords, type RecordSchema } from '../../src/content/validate.ts'
+import { recordsOf, validateRecords, type RecordSchema } from '../src/content/validate.ts'
 
 export function readDataFile<T extends { id: string }>(
   spec: { file: string; key: string; schema: RecordSchema<T> },
