@@ -12,7 +12,7 @@ const SPEC = /\.spec\.ts$/
 const READERS_OF_SHIPPED = new Set([
   'tests/e2e/shipped-content.spec.ts', // the smoke test of the shipped content
   'scripts/lib/json-schemas.spec.ts', // the JSON Schemas generated into public/data/schemas, not content
-  'scripts/images/plugin.spec.ts', // a public folder of its own, in a temporary project
+  'build/image-variants.spec.ts', // a public folder of its own, in a temporary project
   'build/content-dir.spec.ts', // the same
   'scripts/lib/cms-config.spec.ts', // the back office's configuration names the data files it edits; reads none
 ])

@@ -1,5 +1,5 @@
 /**
- * The naming rule shared by the build's image step (scripts/images/) and the app: every
+ * The naming rule shared by the build's image step (build/image-variants.ts) and the app: every
  * shipped JPEG or PNG photo `images/x/1.jpg` gets WebP copies `images/x/1-480.webp`, `…-960.webp`…
  */
 export const VARIANT_WIDTHS = [480, 960, 1600] as const

@@ -4,7 +4,7 @@ import { mount } from '@vue/test-utils'
 import { photo } from './fixtures'
 import GalleryPicture from './GalleryPicture.vue'
 
-// What the build read of the files (scripts/images/plugin.ts), for photos of this spec only.
+// What the build read of the files (build/image-variants.ts), for photos of this spec only.
 vi.mock('virtual:image-variants', () => ({
   default: {
     'images/forum/1.jpg': { width: 1200, height: 800, widths: [480, 960, 1200] },

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import sharp from 'sharp'
 import { build, createServer } from 'vite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildManifest, findPhotos, imageVariants } from './plugin.ts'
+import { buildManifest, findPhotos, imageVariants } from './image-variants.ts'
 
 let root = ''
 beforeEach(async () => {

@@ -10,7 +10,7 @@ import { mkdir, readdir } from 'node:fs/promises'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import sharp from 'sharp'
 import type { Plugin } from 'vite'
-import { isResizable, variantPath, variantWidths, type PhotoFacts, type VariantManifest } from '../../src/shared/image-variants.ts'
+import { isResizable, variantPath, variantWidths, type PhotoFacts, type VariantManifest } from '../src/shared/image-variants.ts'
 
 const MODULE_ID = 'virtual:image-variants'
 const RESOLVED_ID = `\0${MODULE_ID}`
@@ -70,7 +70,7 @@ export function imageVariants(): Plugin {
   const getManifest = () => (manifest ??= buildManifest(publicDir, warn))
 
   return {
-    name: 'image-variants',
+    name: 'carif-oref:image-variants',
     configResolved(config) {
       publicDir = config.publicDir
       warn = (message) => config.logger.warn(message)
