@@ -1,10 +1,11 @@
 /**
- * The site's response headers live in `public/_headers` (the format of Netlify and Cloudflare
- * Pages). This plugin makes that file the single source: `vite preview` sends the headers of
- * each path, and the build copies the public Content-Security-Policy into index.html as a
- * <meta> for other hosts (the back office's page, a public file, is left as it is).
+ * The site's response headers live in `_headers` of the public folder (the format of Netlify
+ * and Cloudflare Pages). This plugin makes that file the single source: `vite preview` sends the
+ * headers of each path, and the build copies the public Content-Security-Policy into index.html
+ * as a <meta> for other hosts (the back office's page, a public file, is left as it is).
  */
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Plugin } from 'vite'
 
 /** One rule of `_headers`: a path pattern, the headers it sets and those it detaches (`! Name`). */
@@ -50,16 +51,21 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
   return headers
 }
 
-/** The headers of the public pages (the rule `/*`). */
-export function readHeaders(file = 'public/_headers'): Record<string, string> {
+/** The headers of the public pages (the rule `/*`) in a `_headers` file. */
+export function readHeaders(file: string): Record<string, string> {
   return headersFor(parseHeaders(readFileSync(file, 'utf8')), '/')
 }
 
 export function securityHeaders(): Plugin {
-  const rules = parseHeaders(readFileSync('public/_headers', 'utf8'))
-  const policy = headersFor(rules, '/')['Content-Security-Policy']
+  let rules: HeaderRule[] = []
+  let policy: string | undefined
   return {
     name: 'carif-oref:security-headers',
+    configResolved(config) {
+      // The public folder Vite resolved: `CONTENT_DIR` builds read the merged one (`content-dir.ts`).
+      rules = parseHeaders(readFileSync(join(config.publicDir, '_headers'), 'utf8'))
+      policy = headersFor(rules, '/')['Content-Security-Policy']
+    },
     configurePreviewServer(server) {
       server.middlewares.use((request, response, next) => {
         const pathname = new URL(request.url ?? '/', 'http://preview').pathname
