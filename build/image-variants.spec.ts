@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
@@ -78,6 +78,14 @@ it('writes the WebP copies of JPEG and PNG photos into the build folder, given a
   } finally {
     await rm(outDir, { recursive: true, force: true })
   }
+})
+
+it('writes the copies into the build folder of the project, not of the working directory, and reads the photos of its public folder', async () => {
+  await writeFile(join(root, 'index.html'), '<!doctype html><title>t</title>')
+  await image('images/album/1.jpg', 600, 400)
+  await rename(join(root, 'public'), join(root, 'static'))
+  await build({ root, configFile: false, logLevel: 'silent', publicDir: 'static', plugins: [imageVariants()], build: { outDir: 'site' } })
+  expect(await readdir(join(root, 'site/images/album'))).toEqual(['1-480.webp', '1-600.webp', '1.jpg'])
 })
 
 it('tells the app each photo’s size and copies through virtual:image-variants, and the dev server makes the copies on request', async () => {
