@@ -58,3 +58,17 @@ export const fromArticle = (article: Article): SearchDocument => ({
   body: article.body.map((block) => (block.type === 'list' ? block.items.join('\n') : block.text)).join('\n'),
   date: article.date,
 })
+
+/** A data file's documents, or why it could not be read. */
+export type LoadedKind = readonly [kind: SearchKind, file: PromiseSettledResult<SearchDocument[]>]
+
+/**
+ * What the index can hold: the documents of the files that were read, and the kinds whose file
+ * failed, so that the page says which results are missing rather than showing fewer in silence.
+ */
+export function collect(files: readonly LoadedKind[]): { documents: SearchDocument[]; missing: SearchKind[] } {
+  return {
+    documents: files.flatMap(([, file]) => (file.status === 'fulfilled' ? file.value : [])),
+    missing: files.filter(([, file]) => file.status === 'rejected').map(([kind]) => kind),
+  }
+}

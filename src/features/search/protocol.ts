@@ -1,4 +1,5 @@
 /** The messages between the page and the search worker. */
+import type { SearchKind } from './documents'
 import type { AnswerMode, SearchAnswer } from './engine'
 
 export interface ToWorker {
@@ -9,5 +10,6 @@ export interface ToWorker {
 }
 
 export type FromWorker =
-  | { type: 'ready'; documents: number; failed: number; sinceDataMs: number }
+  /** `missing`: the kinds whose data file could not be read; the index holds the others. */
+  | { type: 'ready'; documents: number; missing: SearchKind[]; sinceDataMs: number }
   | { type: 'answer'; seq: number; answer: SearchAnswer; queryMs: number; cached: boolean }

@@ -6,7 +6,7 @@ import { loadJson } from '../../content/load'
 import { DATA_FILES } from '../../content/schemas'
 import type { RecordSchema } from '../../content/validate'
 import { toIsoDate } from '../../shared/dates'
-import { fromArticle, fromEvent, fromPublication, type SearchDocument } from './documents'
+import { collect, fromArticle, fromEvent, fromPublication, type SearchDocument } from './documents'
 import { answer, buildIndex, rememberingMatches } from './engine'
 import type { FromWorker, ToWorker } from './protocol'
 
@@ -17,18 +17,20 @@ async function load<T extends { id: string }>(spec: { file: string; key: string;
 }
 
 const search = (async () => {
-  const files = await Promise.allSettled([
+  const [events, publications, articles] = await Promise.allSettled([
     load(DATA_FILES.events, fromEvent),
     load(DATA_FILES.publications, fromPublication),
     load(DATA_FILES.articles, fromArticle),
   ])
-  const built = buildIndex(files.flatMap((file) => (file.status === 'fulfilled' ? file.value : [])))
-  const failed = files.filter((file) => file.status === 'rejected').length
+  const { documents, missing } = collect([['event', events], ['publication', publications], ['article', articles]])
+  // As the stores do: the reason goes to the console, the page says which results are missing.
+  for (const file of [events, publications, articles]) if (file.status === 'rejected') console.error(file.reason)
+  const built = buildIndex(documents)
   // From the last byte of data received: reading, validating and indexing it.
   const arrived = Math.max(0, ...performance.getEntriesByType('resource')
     .filter((entry) => entry instanceof PerformanceResourceTiming)
     .map((entry) => entry.responseEnd))
-  post({ type: 'ready', documents: built.documents.size, failed, sinceDataMs: performance.now() - arrived })
+  post({ type: 'ready', documents: built.documents.size, missing, sinceDataMs: performance.now() - arrived })
   return rememberingMatches(built)
 })()
 
