@@ -3,6 +3,9 @@ import { formatNumber } from './number.ts'
 
 export const SITE_NAME = 'CARIF-OREF'
 
+/** « a, b et c »: a list as written in French. */
+const frenchList = new Intl.ListFormat('fr-FR', { type: 'conjunction' })
+
 export const wording = {
   site: {
     name: SITE_NAME,
@@ -252,5 +255,9 @@ export const wording = {
     noMatch: 'Aucun résultat : essayez en retirant un mot, ou vérifiez l’orthographe.',
     groupCount: (count: number) => (count > 1 ? `${formatNumber(count)} résultats` : `${count} résultat`),
     more: 'Afficher plus de résultats',
+    /** Each kind as the complement of « Les résultats … ». */
+    ofKinds: { event: 'de l’agenda', publication: 'des publications', article: 'des actualités' },
+    /** `parts`: from `ofKinds`, the kinds whose data could not be read. */
+    missing: (parts: readonly string[]) => `Les résultats ${frenchList.format(parts)} sont momentanément indisponibles.`,
   },
 } as const
