@@ -2,7 +2,7 @@
  * The site search from the header: suggestions while typing (WAI-ARIA combobox), the results
  * page grouped by kind, the query in the URL (facts of the test content, `tests/fixtures/content`).
  */
-import type { Page } from '@playwright/test'
+import type { Page, Route } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
 
@@ -110,3 +110,35 @@ test('axe-core: no violation on the results page, nor with suggestions open', as
   await page.keyboard.press('ArrowDown')
   await expectNoAxeViolations(page)
 })
+
+for (const [failure, fail] of [
+  ['HTTP 500', (route: Route) => route.fulfill({ status: 500, body: 'erreur' })],
+  ['not JSON', (route: Route) => route.fulfill({ status: 200, body: '<!doctype html><title>Accueil</title>', contentType: 'application/json' })],
+  ['unreachable', (route: Route) => route.abort('internetdisconnected')],
+] as const) {
+  test(`publications.json ${failure}: the results page says the publications are missing, lists the rest, and « Réessayer » brings them back`, async ({ page }) => {
+    test.slow() // the index is built twice
+    const group = (name: string) => page.getByRole('heading', { level: 2, name: new RegExp(`^${name} \\(`) })
+    await page.route('**/data/publications.json', fail)
+    await page.goto('/recherche?q=emploi')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('Les résultats des publications sont momentanément indisponibles.', FIRST_ANSWER)
+    await expect(resultStatus(page)).toBeVisible()
+    await expect(group('Agenda')).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Table ronde : emploi et handicap' })).toBeVisible()
+    await expect(group('Actualités')).toBeVisible()
+    await expect(group('Publications')).toHaveCount(0)
+    await expectNoAxeViolations(page)
+    // The header's suggestions come from what was read.
+    await field(page).fill('handicap')
+    await expect(suggestions(page).getByRole('option').first()).toContainText('emploi et handicap')
+    await field(page).press('Escape')
+
+    await page.unroute('**/data/publications.json')
+    await alert.getByRole('button', { name: 'Réessayer' }).click()
+    await expect(group('Publications')).toBeVisible(FIRST_ANSWER)
+    await expect(page.getByRole('link', { name: 'Secteur du Tourisme' })).toBeVisible()
+    await expect(group('Agenda')).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+  })
+}
