@@ -3,8 +3,8 @@
  * with Vue's own server renderer: once the client is built, a server build of
  * `src/entry-server.ts` renders each path (the router's screens, `sitePaths`, every calendar
  * month) from the data files of the build (the public folder's `data/`), and each page is the built
- * `index.html` with that HTML in `#app`, its head (`headTags`), the styles and chunks of the
- * components it rendered, and its snapshot (JSON block).
+ * `index.html` with that HTML in `#app`, its head (`headTags`), the styles of the components
+ * it rendered, and its snapshot (JSON block).
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -33,18 +33,16 @@ export function fileOf(path: string): string {
 }
 
 /**
- * The `<link>`s of a page's own chunks and styles, from Vite's SSR manifest, minus those the
- * shell has. Only chunks of the app (`chunks`) are preloaded: the manifest also lists files a
- * module only points to, such as the search's worker, which loads on first use.
+ * The stylesheets of the modules a page rendered, from Vite's SSR manifest, minus those the
+ * shell links: the page paints from its HTML and these. No script is preloaded: the entry
+ * (src/main.ts) loads the app once the page is painted, and a chunk downloaded before the
+ * first paint competes with the styles for the network.
  */
-export function assetLinks(modules: readonly string[], manifest: Record<string, string[]>, shell: string, chunks: ReadonlySet<string>): string {
+export function styleLinks(modules: readonly string[], manifest: Record<string, string[]>, shell: string): string {
   const files = new Set(modules.flatMap((id) => manifest[id] ?? []))
   return [...files]
-    .filter((file) => !shell.includes(`"${file}"`))
-    .map((file) => {
-      if (file.endsWith('.css')) return `<link rel="stylesheet" href="${file}">`
-      return chunks.has(file) ? `<link rel="modulepreload" crossorigin href="${file}">` : ''
-    })
+    .filter((file) => file.endsWith('.css') && !shell.includes(`"${file}"`))
+    .map((file) => `<link rel="stylesheet" href="${file}">`)
     .join('')
 }
 
@@ -70,16 +68,12 @@ async function serverEntry(config: ResolvedConfig): Promise<ServerEntry> {
 
 export function prerender(): Plugin {
   let config: ResolvedConfig
-  const chunks = new Set<string>()
   return {
     name: 'carif-oref:prerender',
     apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     config: () => ({ build: { ssrManifest: true } }),
     configResolved(resolved) {
       config = resolved
-    },
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) if (file.type === 'chunk') chunks.add(`${config.base}${file.fileName}`)
     },
     async closeBundle() {
       const started = performance.now()
@@ -101,7 +95,7 @@ export function prerender(): Plugin {
         const page = await render(path)
         const file = join(outDir, fileOf(path))
         await mkdir(dirname(file), { recursive: true })
-        await writeFile(file, pageHtml(shell, page, assetLinks(page.modules, manifest, shell, chunks), siteHome(config)))
+        await writeFile(file, pageHtml(shell, page, styleLinks(page.modules, manifest, shell), siteHome(config)))
       }
       await rm(manifestFile)
       if (existsSync(join(outDir, '.vite'))) await rm(join(outDir, '.vite'), { recursive: true })

@@ -1,7 +1,9 @@
 /**
  * The `test` every journey uses: the production build is served under the strict
  * Content-Security-Policy of `public/_headers`, and any `securitypolicyviolation` during a
- * test fails it.
+ * test fails it. The app's code starts once a page is painted (src/main.ts): `goto` and
+ * `reload` of a page return once it has started, as the page's `load` used to, so that a
+ * journey begins where a visitor's would, with the app running.
  */
 import { test as base, expect, type Page } from '@playwright/test'
 
@@ -12,8 +14,23 @@ export function cspViolationsOf(page: Page): string[] {
   return violationsByPage.get(page) ?? []
 }
 
+/** Waits after a navigation to an HTML page until the app's code has started. */
+function waitingForTheApp<T extends (...args: never[]) => Promise<Awaited<ReturnType<Page['goto']>>>>(page: Page, navigate: T): T {
+  return (async (...args: Parameters<T>) => {
+    const response = await navigate(...args)
+    if (response?.headers()['content-type']?.startsWith('text/html')) {
+      await page.waitForFunction(() => performance.getEntriesByName('client:start').length > 0)
+    }
+    return response
+  }) as T
+}
+
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled) {
+      page.goto = waitingForTheApp(page, page.goto.bind(page))
+      page.reload = waitingForTheApp(page, page.reload.bind(page))
+    }
     const violations: string[] = []
     violationsByPage.set(page, violations)
     await page.exposeBinding('__reportCspViolation', (_source, violation: string) => {
