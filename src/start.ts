@@ -35,6 +35,7 @@ async function mount(hydrate: boolean): Promise<void> {
 /** The prerendered content stays; an alert above it offers to load the data again. */
 function showFailure(page: PageSnapshot): void {
   const place = document.createElement('div')
+  place.className = 'page-alert'
   document.getElementById('contenu')?.prepend(place)
   const alert: VueApp = createApp(AppLoadState, {
     status: routeFailure(currentRoute(), pinia),
