@@ -19,6 +19,7 @@ import { scenarios } from './bench/index.ts'
 /** Any free port unless `BENCH_PORT` names one. */
 const port = Number(process.env.BENCH_PORT ?? 0)
 const strict = process.argv.includes('--strict')
+const SCENARIO_LIMIT_S = 180
 /** `npm run bench -- agenda` runs only the scenarios named. */
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 
@@ -39,8 +40,15 @@ async function runScenario(scenario: Scenario, base: string): Promise<BenchRow[]
     const page = await context.newPage()
     const open = async (path: string) => {
       await page.goto(`${base}${path}`, { waitUntil: 'load' })
+      // The app starts once the page is painted (src/main.ts): measures begin once it has the page.
+      await page.locator('html[data-start]').waitFor({ state: 'attached' })
     }
-    return await scenario.run(page, open)
+    // A bench never hangs: a scenario that has not finished in three minutes fails.
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`scénario « ${scenario.name} » : pas de résultat après ${SCENARIO_LIMIT_S} s`)), SCENARIO_LIMIT_S * 1000)
+    })
+    return await Promise.race([scenario.run(page, open), timeout]).finally(() => clearTimeout(timer))
   } finally {
     await browser.close()
   }
