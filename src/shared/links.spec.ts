@@ -33,6 +33,16 @@ describe('links', () => {
     expect(links.search('a&b=c')).toBe('/recherche?q=a%26b%3Dc')
   })
 
+  it('gives each long list’s further pages a path, page 1 being the list itself', () => {
+    expect(links.publications({ page: 1 })).toBe('/publications')
+    expect(links.publications({ page: 2 })).toBe('/publications/page/2')
+    expect(links.publications({ page: 12, secteur: ['tourisme', 'sante'], q: 'vae' })).toBe('/publications/page/12?secteur=tourisme&secteur=sante&q=vae')
+    expect(links.news({ page: 1 })).toBe('/actualites')
+    expect(links.news({ page: 3 })).toBe('/actualites/page/3')
+    expect(links.galleryPage()).toBe('/galerie')
+    expect(links.galleryPage({ page: 2 })).toBe('/galerie/page-2')
+  })
+
   it('keeps every part of a path inside its segment', () => {
     expect(links.event('a/b?c')).toBe('/evenements/a%2Fb%3Fc')
   })
