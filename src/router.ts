@@ -1,8 +1,17 @@
-import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw, type RouterHistory } from 'vue-router'
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type RouteMeta,
+  type RouteRecordNameGeneric,
+  type RouteRecordRaw,
+  type RouterHistory,
+} from 'vue-router'
 import { loadRouteData } from './content/route-data'
 import { isPhotoNumber } from './features/gallery/albums'
 import { isIsoDate, isIsoMonth } from './shared/dates'
-import { paths } from './shared/links'
+import { listPagePatterns, paths } from './shared/links'
+import { isFurtherPage } from './shared/show-more'
 import HomeView from './views/HomeView.vue'
 
 export type RouteName =
@@ -10,8 +19,11 @@ export type RouteName =
   | 'agenda'
   | 'event'
   | 'gallery'
+  | 'gallery-page'
   | 'publications'
+  | 'publications-page'
   | 'news'
+  | 'news-page'
   | 'article'
   | 'search'
   | 'accessibility'
@@ -20,6 +32,16 @@ export type RouteName =
   | 'site-map'
   | 'contact'
   | 'not-found'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The screen a route is a page of (a long list's pages after the first), if not its own. */
+    screen?: RouteName
+  }
+}
+
+/** The screen a route shows: going from one page of a list to another stays on the list's screen. */
+export const screenOf = (route: { name?: RouteRecordNameGeneric | null; meta: RouteMeta }) => route.meta.screen ?? route.name
 
 /** Keep the URL the user typed, show the "Page introuvable" screen. */
 export function notFound(to: RouteLocationNormalized) {
@@ -30,6 +52,18 @@ export function notFound(to: RouteLocationNormalized) {
     hash: to.hash,
   }
 }
+
+/** A list's page after the first: 2, 3… (`/publications/page/1` is not the list's address). */
+function furtherPage(to: RouteLocationNormalized) {
+  const page = to.params.page
+  if (typeof page !== 'string' || !isFurtherPage(page)) return notFound(to)
+}
+
+// One loader per view shared by its routes: the list and its pages are one component, kept
+// (not mounted again) when going from one to the other.
+const GalleryView = () => import('./views/GalleryView.vue')
+const PublicationsView = () => import('./views/PublicationsView.vue')
+const NewsView = () => import('./views/NewsView.vue')
 
 const routes: (RouteRecordRaw & { name: RouteName })[] = [
   // The home page is the usual first visit: part of the entry, one round trip less.
@@ -51,15 +85,27 @@ const routes: (RouteRecordRaw & { name: RouteName })[] = [
     path: `${paths.gallery}/:eventId?/:n?`,
     name: 'gallery',
     props: true,
-    component: () => import('./views/GalleryView.vue'),
+    component: GalleryView,
     meta: { data: ['events'] },
     beforeEnter: (to) => {
       const { eventId, n } = to.params
       if (Boolean(eventId) !== Boolean(n) || (typeof n === 'string' && n !== '' && !isPhotoNumber(n))) return notFound(to)
     },
   },
-  { path: paths.publications, name: 'publications', component: () => import('./views/PublicationsView.vue'), meta: { data: ['publications'] } },
-  { path: paths.news, name: 'news', component: () => import('./views/NewsView.vue'), meta: { data: ['articles'] } },
+  // A long list's further pages (`/publications/page/2`): one segment under /galerie, two under
+  // /actualites, so that none can be a photo's or an article's address (`links.ts`).
+  { path: listPagePatterns.gallery, name: 'gallery-page', props: true, component: GalleryView, meta: { data: ['events'], screen: 'gallery' }, beforeEnter: furtherPage },
+  { path: paths.publications, name: 'publications', component: PublicationsView, meta: { data: ['publications'] } },
+  {
+    path: listPagePatterns.publications,
+    name: 'publications-page',
+    props: true,
+    component: PublicationsView,
+    meta: { data: ['publications'], screen: 'publications' },
+    beforeEnter: furtherPage,
+  },
+  { path: paths.news, name: 'news', component: NewsView, meta: { data: ['articles'] } },
+  { path: listPagePatterns.news, name: 'news-page', props: true, component: NewsView, meta: { data: ['articles'], screen: 'news' }, beforeEnter: furtherPage },
   { path: `${paths.news}/:id`, name: 'article', props: true, component: () => import('./views/ArticleView.vue'), meta: { data: ['articles'] } },
   { path: paths.search, name: 'search', component: () => import('./views/SearchView.vue') },
   // The pages of a public body's site; every screen reads site.json for its footer.
@@ -84,8 +130,10 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     scrollBehavior: (to, from, saved) => {
       if (saved) return saved
       if (to.hash) return { el: to.hash }
-      // A new month, day, photo or filter is the same screen: the reader stays where they are.
-      const sameScreen = to.name === from.name && (['agenda', 'gallery', 'publications'] as const).some((name) => name === to.name)
+      // A new month, day, photo, filter or page of a list is the same screen: the reader stays
+      // where they are (a list moves the focus to its first item after « Page précédente »).
+      const screen = screenOf(to)
+      const sameScreen = screen === screenOf(from) && (['agenda', 'gallery', 'publications', 'news'] as const).some((name) => name === screen)
       return to.path === from.path || sameScreen ? false : { top: 0 }
     },
   })
