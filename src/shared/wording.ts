@@ -6,6 +6,12 @@ export const SITE_NAME = 'CARIF-OREF'
 /** « a, b et c »: a list as written in French. */
 const frenchList = new Intl.ListFormat('fr-FR', { type: 'conjunction' })
 
+/** The items a page further down a list shows: « Albums 25 à 48 sur 60 », « Album 61 sur 61 ». */
+const shownFrom = (one: string, many: string, first: number, last: number, total: number) =>
+  first === last
+    ? `${one} ${formatNumber(first)} sur ${formatNumber(total)}`
+    : `${many} ${formatNumber(first)} à ${formatNumber(last)} sur ${formatNumber(total)}`
+
 export const wording = {
   site: {
     name: SITE_NAME,
@@ -29,6 +35,14 @@ export const wording = {
     failed: 'Le contenu n’a pas pu être chargé. Vérifiez votre connexion puis réessayez.',
     unavailable: 'Ce contenu est momentanément indisponible.',
     retry: 'Réessayer',
+  },
+  /** The pages of a long list (publications, news, albums) after the first. */
+  pages: {
+    previous: 'Page précédente',
+    /** « Publications — page 2 »: the title and heading of a list's page. */
+    title: (list: string, page: number) => `${list} — page ${page}`,
+    /** The list's description, then « Page 2 sur 5. » */
+    description: (list: string, page: number, count: number) => `${list} Page ${page} sur ${count}.`,
   },
   notFound: {
     title: 'Page introuvable',
@@ -77,7 +91,9 @@ export const wording = {
     none: 'Aucun album pour le moment.',
     photoCount: (count: number) => (count > 1 ? `${count} photos` : `${count} photo`),
     more: 'Voir plus d’albums',
-    shown: (shown: number, total: number) => `${shown} albums affichés sur ${total}`,
+    /** `first`, `last`: the positions (from 1) of the first and last albums shown. */
+    shown: (first: number, last: number, total: number) =>
+      first === 1 ? `${formatNumber(last)} albums affichés sur ${formatNumber(total)}` : shownFrom('Album', 'Albums', first, last, total),
     previous: 'Photo précédente',
     next: 'Photo suivante',
     close: 'Fermer',
@@ -108,7 +124,8 @@ export const wording = {
     count: (count: number) => (count > 1 ? `${formatNumber(count)} publications` : `${count} publication`),
     noMatch: 'Aucune publication ne correspond à votre recherche.',
     more: 'Afficher plus de publications',
-    shown: (shown: number, total: number) => `${formatNumber(shown)} sur ${formatNumber(total)} affichées`,
+    shown: (first: number, last: number, total: number) =>
+      first === 1 ? `${formatNumber(last)} sur ${formatNumber(total)} affichées` : shownFrom('Publication', 'Publications', first, last, total),
   },
   news: {
     title: 'Actualités',
@@ -117,7 +134,8 @@ export const wording = {
     back: 'Toutes les actualités',
     publishedOn: 'Publié le',
     showMore: 'Afficher plus d’actualités',
-    shown: (shown: number, total: number) => `${formatNumber(shown)} actualités affichées sur ${formatNumber(total)}`,
+    shown: (first: number, last: number, total: number) =>
+      first === 1 ? `${formatNumber(last)} actualités affichées sur ${formatNumber(total)}` : shownFrom('Actualité', 'Actualités', first, last, total),
   },
   meta: {
     shareImageAlt: 'CARIF-OREF, observatoire régional de l’emploi et de la formation',

@@ -1,5 +1,8 @@
 import type { Publication } from '../../content/schemas'
 
+/** The list shows this many publications a page (`/publications/page/2` the next ones). */
+export const PUBLICATIONS_PER_PAGE = 20
+
 /**
  * Newest first. Dates are `YYYY-MM` or `YYYY-MM-DD`, so comparing the strings compares
  * months first; within one month a dated publication comes before one known only by its

@@ -20,7 +20,7 @@ async function setUp(url: string) {
       return () => h('p', state.search.value)
     },
   })
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/publications', component: Page }] })
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/publications', component: Page }, { path: '/publications/page/:page', component: Page }] })
   await router.push(url)
   mount(RouterView, { global: { plugins: [router] } })
   await flushPromises()
@@ -58,5 +58,21 @@ describe('usePublicationFilters', () => {
     await flushPromises()
     expect(state().search.value).toBe('autre')
     expect(state().filters.value.sectors).toEqual([])
+  })
+
+  it('reads the page from the URL, and starts again at the first page when a filter changes', async () => {
+    const { router, state } = await setUp('/publications/page/3?q=aide')
+    expect(state().page.value).toBe(3)
+    await state().toggleSector('sante')
+    expect(router.currentRoute.value.fullPath).toBe('/publications?secteur=sante&q=aide')
+    expect(state().page.value).toBe(1)
+
+    await router.push('/publications/page/2?q=aide')
+    expect(state().page.value).toBe(2)
+    state().search.value = 'aides'
+    // At once, before the URL follows: the results of a new search start at their first page.
+    expect(state().page.value).toBe(1)
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/publications?q=aides')
   })
 })

@@ -2,9 +2,11 @@
  * The filters of the publication list, kept in the URL. Toggling a filter pushes a history
  * entry (Back undoes it); typing replaces the current one. The search box's text is held
  * here too and used at once, so results follow every key without waiting for the router.
+ * Either way the list starts again at its first page (`/publications/page/3?q=…` → `/publications?q=…`).
  */
 import { computed, ref, watch, type Ref } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
+import { links } from '../../shared/links'
 import type { Catalogue, PublicationFilters } from './facets'
 import { filtersFromQuery, queryFromFilters, sameFilters } from './query'
 
@@ -20,9 +22,15 @@ export function usePublicationFilters(catalogue: Readonly<Ref<Catalogue>>) {
   const search = ref(inUrl.value.q)
   const filters = computed<PublicationFilters>((previous) => stable({ ...inUrl.value, q: search.value }, previous))
 
+  /** The page of the list the URL names; 1 while the URL catches up with the search box. */
+  const page = computed(() => {
+    const asked = route.params.page
+    return typeof asked === 'string' && search.value === inUrl.value.q ? Number(asked) : 1
+  })
+
   /** A new history entry; the box then follows the URL's search (watcher below). */
   function apply(next: PublicationFilters) {
-    return router.push({ query: queryFromFilters(next) })
+    return router.push({ path: links.publications(), query: queryFromFilters(next) })
   }
 
   // While our own replacements are on their way, the URL lags behind the box: don't sync back.
@@ -31,7 +39,7 @@ export function usePublicationFilters(catalogue: Readonly<Ref<Catalogue>>) {
     if (q === inUrl.value.q) return
     typing += 1
     try {
-      await router.replace({ query: queryFromFilters({ ...inUrl.value, q }) })
+      await router.replace({ path: links.publications(), query: queryFromFilters({ ...inUrl.value, q }) })
     } finally {
       typing -= 1
     }
@@ -49,6 +57,7 @@ export function usePublicationFilters(catalogue: Readonly<Ref<Catalogue>>) {
   return {
     filters,
     search,
+    page,
     apply,
     toggleSector,
     setYear: (year: string | null) => apply({ ...filters.value, year }),
