@@ -57,6 +57,18 @@ describe('sitePaths', () => {
     expect(paths).not.toContain('/galerie/forum/3')
     expect(new Set(paths).size).toBe(paths.length)
   })
+
+  it('lists every further page of the long lists, and none past their end', () => {
+    const many = <T>(count: number, make: (n: number) => T) => Array.from({ length: count }, (_, index) => make(index + 1))
+    const paths = sitePaths({
+      events: many(49, (n) => makeEvent({ id: `album-${n}`, start: '2017-06-21', photos: [photo(1)] })),
+      articles: many(20, (n) => ({ id: `article-${n}`, title: `Article ${n}`, date: '2017-05-02', body: [{ type: 'paragraph', text: 'x' }] })),
+      publications: many(41, (n) => ({ id: `publication-${n}`, title: `Publication ${n}`, date: '2016-04', type: 'Fiche métier', sectors: [] })),
+    })
+    expect(paths.filter((path) => path.startsWith('/publications'))).toEqual(['/publications', '/publications/page/2', '/publications/page/3'])
+    expect(paths.filter((path) => /^\/actualites(\/page|$)/.test(path))).toEqual(['/actualites'])
+    expect(paths.filter((path) => /^\/galerie(\/page|$)/.test(path))).toEqual(['/galerie', '/galerie/page-2', '/galerie/page-3'])
+  })
 })
 
 describe('siteFiles', () => {
