@@ -19,6 +19,7 @@ const SCREENS = [
   { path: '/galerie/2017-02-22-crij-ta-vie-vae/2', ready: (page: Page) => page.getByRole('dialog', { name: 'CRIJ TA VIE - La VAE' }) },
   { path: '/publications', ready: (page: Page) => page.getByRole('status').filter({ hasText: 'publications' }) },
   { path: '/publications?secteur=tourisme&q=secteur', ready: (page: Page) => page.getByRole('status').filter({ hasText: 'publication' }) },
+  { path: '/publications/page/2', ready: (page: Page) => page.getByRole('link', { name: 'Page précédente' }) },
   { path: '/actualites', ready: (page: Page) => page.getByRole('link', { name: /Pôles de compétitivité/ }) },
   { path: '/actualites/evaluation-poles-de-competitivite', ready: (page: Page) => page.getByRole('heading', { level: 1 }) },
   { path: '/page-inconnue', ready: (page: Page) => page.getByRole('heading', { name: 'Page introuvable' }) },
@@ -77,7 +78,7 @@ test('the whole site works with the keyboard alone', async ({ page }) => {
   // Publications: a sector, then the document.
   await tabTo(page, nav.getByRole('link', { name: 'Publications' }), 'Shift+Tab')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('status').filter({ hasText: 'publications' })).toHaveText('5 publications')
+  await expect(page.getByRole('status').filter({ hasText: 'publications' })).toHaveText('25 publications')
   const tourisme = page.getByRole('group', { name: 'Secteur' }).getByRole('checkbox', { name: /^Tourisme/ })
   await tabTo(page, tourisme)
   await page.keyboard.press('Space')

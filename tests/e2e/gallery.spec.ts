@@ -6,14 +6,16 @@ const CRIJ = { id: '2017-02-22-crij-ta-vie-vae', title: 'CRIJ TA VIE - La VAE' }
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: CRIJ.title })
 const albumLink = (page: Page) => page.getByRole('link', { name: CRIJ.title })
 
-test('/galerie lists every album newest first, each with its date and photo count', async ({ page }) => {
+test('/galerie lists the albums newest first, 24 a page, each with its date and photo count', async ({ page }) => {
   await page.goto('/galerie')
   await expect(page.getByRole('heading', { level: 1, name: 'En image' })).toBeVisible()
   const items = page.getByRole('main').getByRole('listitem')
-  await expect(items).toHaveCount(6)
+  await expect(items).toHaveCount(24)
   await expect(items.first()).toContainText('Semaine de l’alternance')
-  await expect(items.last()).toContainText('Du bon usage de la VAE')
+  await expect(items.nth(14)).toContainText('Du bon usage de la VAE')
+  await expect(items.last()).toContainText('Rencontre des points relais conseil')
   await expect(items.filter({ hasText: CRIJ.title })).toContainText('22 février 2017 · 5 photos')
+  await expect(page.getByText('24 albums affichés sur 25')).toBeVisible()
 })
 
 test('an album opens by click on photo 1, and the buttons move between photos', async ({ page }) => {
@@ -166,15 +168,43 @@ test('hundreds of albums come a page at a time', async ({ page }) => {
   }))
   await page.route('**/data/events.json', (route) => route.fulfill({ json: { events } }))
   await page.goto('/galerie')
-  const links = page.getByRole('main').getByRole('link')
-  await expect(links).toHaveCount(24)
+  const albums = page.getByRole('main').getByRole('listitem').getByRole('link')
+  await expect(albums).toHaveCount(24)
   await expect(page.getByText('24 albums affichés sur 60')).toBeVisible()
-  await page.getByRole('button', { name: 'Voir plus d’albums' }).click()
-  await expect(links).toHaveCount(48)
-  await expect(links.nth(24)).toBeFocused()
-  await page.getByRole('button', { name: 'Voir plus d’albums' }).click()
-  await expect(links).toHaveCount(60)
-  await expect(page.getByRole('button', { name: 'Voir plus d’albums' })).toHaveCount(0)
+  const more = page.getByRole('link', { name: 'Voir plus d’albums' })
+  await expect(more).toHaveAttribute('href', '/galerie/page-2')
+  await more.click()
+  await expect(albums).toHaveCount(48)
+  await expect(page).toHaveURL(/\/galerie$/)
+  await expect(albums.nth(24)).toBeFocused()
+  await more.click()
+  await expect(albums).toHaveCount(60)
+  await expect(more).toHaveCount(0)
+})
+
+test('a visit to the albums’ page 2 shows its albums and hydrates; an album opened there closes back to it', async ({ page }) => {
+  const OLDEST = { id: '2017-01-02-voeux-aux-partenaires-de-la-formation', title: 'Vœux aux partenaires de la formation' }
+  const messages: string[] = []
+  page.on('console', (message) => messages.push(message.text()))
+  await page.goto('/galerie/page-2')
+  await expect(page.locator('html')).toHaveAttribute('data-start', 'hydrated')
+  await expect(page).toHaveTitle('En image — page 2 — CARIF-OREF')
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1)
+  await expect(page.getByText('Album 25 sur 25')).toBeVisible()
+  expect(messages.filter((text) => /hydrat|mismatch/i.test(text))).toEqual([])
+
+  await page.getByRole('link', { name: OLDEST.title }).click()
+  const dialog = page.getByRole('dialog', { name: OLDEST.title })
+  await expect(dialog).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/galerie/${OLDEST.id}/1$`))
+  await dialog.getByRole('button', { name: 'Fermer' }).click()
+  await expect(page).toHaveURL(/\/galerie\/page-2$/)
+  await expect(page.getByRole('link', { name: OLDEST.title })).toBeFocused()
+
+  await page.getByRole('link', { name: 'Page précédente' }).click()
+  await expect(page).toHaveURL(/\/galerie$/)
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(24)
+  await expect(page.getByRole('main').getByRole('listitem').first().getByRole('link')).toBeFocused()
 })
 
 test.describe('on a touch screen', () => {

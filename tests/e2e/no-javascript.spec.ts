@@ -110,16 +110,73 @@ test('a photo page shows the photo and its caption, and links to the next and pr
   await expect(page.getByRole('link', { name: CRIJ.title })).toBeVisible()
 })
 
-test('the publications list links to each document', async ({ page, request }) => {
+test('the publications list goes on, page after page, by links: every document is reachable', async ({ page, request }) => {
   const { publications } = JSON.parse(readFileSync('tests/fixtures/content/data/publications.json', 'utf8')) as { publications: { title: string; url?: string }[] }
+  expect(publications.length, 'the test content has a second page of publications').toBeGreaterThan(20)
   await page.goto('/publications')
   await expect(page.getByRole('status').filter({ hasText: 'publications' })).toHaveText(`${publications.length} publications`)
-  const documents = page.getByRole('main').getByRole('link', { name: /^Consulter le document/ })
-  await expect(documents).toHaveCount(publications.filter((publication) => publication.url).length)
-  const first = publications[0]!
-  const link = documents.filter({ hasText: typographic(first.title) })
-  await expect(link).toHaveAttribute('href', `/${first.url}`)
-  expect((await request.get(`/${first.url}`)).status()).toBe(200)
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(20)
+
+  // Every page, by its « show more » link, collecting the documents.
+  const documents: string[] = []
+  for (let number = 1; ; number += 1) {
+    documents.push(...(await page.getByRole('main').getByRole('link', { name: /^Consulter le document/ }).evaluateAll((links) => links.map((link) => link.getAttribute('href')!))))
+    const more = page.getByRole('link', { name: 'Afficher plus de publications' })
+    if ((await more.count()) === 0) break
+    await more.click()
+    await expect(page).toHaveURL(new RegExp(`/publications/page/${number + 1}$`))
+    await expect(page).toHaveTitle(`Publications — page ${number + 1} — CARIF-OREF`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Publications — page ${number + 1}`)
+  }
+  expect(documents.sort()).toEqual(publications.flatMap((publication) => (publication.url ? [`/${publication.url}`] : [])).sort())
+
+  // The last page: publications 21 to 25 of the test content, the oldest among them with its document.
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(publications.length - 20)
+  await expect(page.getByText(`Publications 21 à ${publications.length} sur ${publications.length}`)).toBeVisible()
+  const oldest = page.getByRole('link', { name: /^Consulter le document \(PDF, .*\) : Note de conjoncture : janvier 2014$/ })
+  await expect(oldest).toHaveAttribute('href', '/files/note-conjoncture-janvier-2014.pdf')
+  expect((await request.get('/files/note-conjoncture-janvier-2014.pdf')).status()).toBe(200)
+
+  await page.getByRole('link', { name: 'Page précédente' }).click()
+  await expect(page).toHaveURL(/\/publications$/)
+  await expect(page.getByRole('main').getByRole('article').first()).toContainText(typographic(publications[0]!.title))
+  await expect(page.getByRole('link', { name: 'Page précédente' })).toHaveCount(0)
+})
+
+test('the news list goes on to its next page by a link, and an article there opens', async ({ page }) => {
+  await page.goto('/actualites')
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(20)
+  await page.getByRole('link', { name: 'Afficher plus d’actualités' }).click()
+  await expect(page).toHaveURL(/\/actualites\/page\/2$/)
+  await expect(page).toHaveTitle('Actualités — page 2 — CARIF-OREF')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Actualités — page 2')
+  await expect(page.getByText('Actualités 21 à 22 sur 22')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Afficher plus d’actualités' })).toHaveCount(0)
+  await page.getByRole('link', { name: 'Bonne année 2015 !' }).click()
+  await expect(page).toHaveURL(/\/actualites\/2015-01-bonne-annee-2015$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Bonne année 2015 !' })).toBeVisible()
+})
+
+test('the albums go on to their next page by a link; an album there opens, and « Fermer » leads back to that page', async ({ page }) => {
+  const OLDEST = { id: '2017-01-02-voeux-aux-partenaires-de-la-formation', title: 'Vœux aux partenaires de la formation' }
+  await page.goto('/galerie')
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(24)
+  await expect(page.getByRole('link', { name: OLDEST.title })).toHaveCount(0)
+  await page.getByRole('link', { name: 'Voir plus d’albums' }).click()
+  await expect(page).toHaveURL(/\/galerie\/page-2$/)
+  await expect(page).toHaveTitle('En image — page 2 — CARIF-OREF')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('En image — page 2')
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1)
+
+  await page.getByRole('link', { name: OLDEST.title }).click()
+  await expect(page).toHaveURL(new RegExp(`/galerie/${OLDEST.id}/1$`))
+  const dialog = page.getByRole('dialog', { name: OLDEST.title })
+  await expect(dialog.getByRole('img')).toBeVisible()
+  await dialog.getByRole('link', { name: 'Fermer' }).click()
+  await expect(page).toHaveURL(/\/galerie\/page-2$/)
+  await page.getByRole('link', { name: 'Page précédente' }).click()
+  await expect(page).toHaveURL(/\/galerie$/)
+  await expect(page.getByRole('link', { name: CRIJ.title })).toBeVisible()
 })
 
 test('an article opens from the news list', async ({ page }) => {

@@ -20,11 +20,13 @@ export function prerenderedPages(): { file: string; path: string }[] {
   })
 }
 
-/** One page of each kind: `/`, `/agenda`, `/agenda/YYYY-MM`, `/agenda/YYYY-MM-DD`, `/evenements/:id`… */
+/** One page of each kind: `/`, `/agenda`, `/agenda/YYYY-MM`, `/agenda/YYYY-MM-DD`, `/evenements/:id`, `/publications/page/:n`… */
 export function onePageOfEachKind(): string[] {
   const kinds = new Map<string, string>()
   for (const { path } of prerenderedPages()) {
-    const kind = path.replace(/\d{4}-\d{2}-\d{2}/, 'DAY').replace(/\d{4}-\d{2}$/, 'MONTH').replace(/\/[^/]+\/\d+$/, '/:id/:n').replace(/^(\/(evenements|actualites))\/.+/, '$1/:id')
+    const kind = /^\/(publications\/page\/|actualites\/page\/|galerie\/page-)\d+$/.test(path)
+      ? path.replace(/\d+$/, ':n')
+      : path.replace(/\d{4}-\d{2}-\d{2}/, 'DAY').replace(/\d{4}-\d{2}$/, 'MONTH').replace(/\/[^/]+\/\d+$/, '/:id/:n').replace(/^(\/(evenements|actualites))\/.+/, '$1/:id')
     if (!kinds.has(kind)) kinds.set(kind, path)
   }
   return [...kinds.values()].sort()

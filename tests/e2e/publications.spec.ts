@@ -11,9 +11,9 @@ const titles = (page: Page) => page.getByRole('main').getByRole('heading', { lev
 
 test('filtering by sector ORs the sectors, ANDs the type, and disables sectors left with nothing', async ({ page }) => {
   await page.goto('/publications')
-  await expect(status(page)).toHaveText('5 publications')
+  await expect(status(page)).toHaveText('25 publications')
   await expect(titles(page).first()).toHaveText('Fiches communes de l’OREF')
-  await expect(titles(page).last()).toHaveText('Secteur du Tourisme')
+  await expect(titles(page).nth(4)).toHaveText('Secteur du Tourisme')
 
   await sector(page, 'Tourisme').check()
   await expect(page).toHaveURL(/\/publications\?secteur=tourisme$/)
@@ -74,7 +74,7 @@ test('search ignores accents; reload restores the filters; Back and Forward walk
 
   await page.getByRole('button', { name: 'Effacer les filtres' }).click()
   await expect(page).toHaveURL(/\/publications$/)
-  await expect(status(page)).toHaveText('5 publications')
+  await expect(status(page)).toHaveText('25 publications')
   await expect(search(page)).toHaveValue('')
   await expect(search(page)).toBeFocused()
   await expect(sector(page, 'Tourisme')).not.toBeChecked()
@@ -94,7 +94,7 @@ test('each chip removes its own filter and keeps the keyboard on the chips', asy
 
 test('a search that matches nothing says so, and unknown filters in the URL are ignored', async ({ page }) => {
   await page.goto('/publications?secteur=inconnu&annee=1999&type=roman')
-  await expect(status(page)).toHaveText('5 publications')
+  await expect(status(page)).toHaveText('25 publications')
   await search(page).fill('œnologie')
   await expect(status(page)).toHaveText('Aucune publication ne correspond à votre recherche.')
   await expect(titles(page)).toHaveCount(0)
@@ -107,7 +107,7 @@ test('axe-core finds no violation on the filtered page', async ({ page }) => {
   await expectNoAxeViolations(page)
 })
 
-test('long lists show 20 results at a time, and "Afficher plus" moves focus to the first new one', async ({ page }) => {
+test('long lists show 20 results at a time; the « Afficher plus » link shows the next ones in place, focus on the first new one', async ({ page, context }) => {
   const publications = Array.from({ length: 45 }, (_, index) => ({
     id: `publication-${index + 1}`,
     title: `Publication numéro ${index + 1}`,
@@ -119,12 +119,60 @@ test('long lists show 20 results at a time, and "Afficher plus" moves focus to t
   await page.goto('/publications')
   await expect(status(page)).toHaveText('45 publications')
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(20)
-  await page.getByRole('button', { name: 'Afficher plus de publications' }).click()
+  const more = page.getByRole('link', { name: 'Afficher plus de publications' })
+  await expect(more).toHaveAttribute('href', '/publications/page/2')
+
+  // Ctrl or Cmd + click opens the next page in a new tab, as any link.
+  const [tab] = await Promise.all([context.waitForEvent('page'), more.click({ modifiers: ['ControlOrMeta'] })])
+  await expect(tab).toHaveURL(/\/publications\/page\/2$/)
+  await tab.close()
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(20)
+
+  await more.click()
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(40)
+  await expect(page).toHaveURL(/\/publications$/)
   await expect(page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('article') }).nth(20)).toBeFocused()
-  await page.getByRole('button', { name: 'Afficher plus de publications' }).click()
+  await expect(more).toHaveAttribute('href', '/publications/page/3')
+  await more.click()
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(45)
-  await expect(page.getByRole('button', { name: 'Afficher plus de publications' })).toHaveCount(0)
+  await expect(more).toHaveCount(0)
+
+  // With filters, the link to the next page keeps them.
+  await page.goto('/publications?secteur=sante')
+  await expect(more).toHaveAttribute('href', '/publications/page/2?secteur=sante')
+})
+
+test('a visit to page 2 shows its publications and hydrates; « Page précédente » and a filter lead back to the first page', async ({ page }) => {
+  const messages: string[] = []
+  page.on('console', (message) => messages.push(message.text()))
+  await page.goto('/publications/page/2')
+  await expect(page.locator('html')).toHaveAttribute('data-start', 'hydrated')
+  await expect(page).toHaveTitle('Publications — page 2 — CARIF-OREF')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Publications — page 2')
+  await expect(status(page)).toHaveText('25 publications')
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(5)
+  await expect(titles(page).last()).toHaveText('Note de conjoncture : janvier 2014')
+  await expect(page.getByText('Publications 21 à 25 sur 25')).toBeVisible()
+  expect(messages.filter((text) => /hydrat|mismatch/i.test(text))).toEqual([])
+
+  await page.getByRole('link', { name: 'Page précédente' }).click()
+  await expect(page).toHaveURL(/\/publications$/)
+  await expect(page).toHaveTitle('Publications — CARIF-OREF')
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(20)
+  await expect(page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('article') }).first()).toBeFocused()
+
+  await page.goto('/publications/page/2')
+  await expect(page.locator('html')).toHaveAttribute('data-start', 'hydrated')
+  await sector(page, 'Agriculture').check()
+  await expect(page).toHaveURL(/\/publications\?secteur=agriculture$/)
+  await expect(sector(page, 'Agriculture')).toBeFocused()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Publications')
+
+  // Past the last page, and page 1 written out, there is no such page.
+  for (const path of ['/publications/page/3', '/publications/page/1']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible()
+  }
 })
 
 test('on a phone the filters fold behind a button and the count stays in view', async ({ page }) => {
