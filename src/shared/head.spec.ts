@@ -37,8 +37,18 @@ const GoogleEvent: StructuredDataPreset = {
   name: 'Google Event',
   schema: 'Event',
   conditional: { test: 'Event' },
-  tests: ['name', 'startDate', 'endDate', 'location.name', 'location.address', 'image', 'description', 'organizer.name', 'eventStatus', 'eventAttendanceMode']
-    .map((field) => ({ test: `Event[*].${field}` })),
+  tests: [
+    'name',
+    'startDate',
+    'endDate',
+    'location.name',
+    'location.address',
+    'image',
+    'description',
+    'organizer.name',
+    'eventStatus',
+    'eventAttendanceMode',
+  ].map((field) => ({ test: `Event[*].${field}` })),
 }
 
 /** The page's HTML as a crawler reads it, checked with structured-data-testing-tool. */
@@ -107,7 +117,9 @@ describe('headTags', () => {
   })
 
   it('is checked by presets that fail a page without its tags or its event’s place', async () => {
-    await expect(structuredDataTestHtml('<html><head><title>x</title></head></html>', { presets: [Twitter, Facebook] })).rejects.toBeDefined()
+    await expect(
+      structuredDataTestHtml('<html><head><title>x</title></head></html>', { presets: [Twitter, Facebook] }),
+    ).rejects.toBeDefined()
     const placeless = { ...eventMeta, subject: { kind: 'event', event: { ...event, location: undefined } } } satisfies PageMeta
     await expect(check(placeless, ['Event'])).rejects.toThrow(/location/)
   })
@@ -135,13 +147,21 @@ describe('headTags', () => {
 
 describe('withHead', () => {
   it('puts the page’s head in the built index.html instead of its generic title and description', () => {
-    const template = '<html><head>\n<meta charset="utf-8" />\n<meta name="description" content="Générique" />\n<title>CARIF-OREF</title>\n</head><body></body></html>'
+    const template =
+      '<html><head>\n<meta charset="utf-8" />\n<meta name="description" content="Générique" />\n<title>CARIF-OREF</title>\n</head><body></body></html>'
     const html = withHead(template, headTags({ title: 'Agenda', description: 'Juin.' }, site))
     const document = new DOMParser().parseFromString(html, 'text/html')
     expect(document.querySelectorAll('title')).toHaveLength(1)
     expect(document.title).toBe('Agenda — CARIF-OREF')
     expect([...document.querySelectorAll('meta[name="description"]')].map((meta) => meta.getAttribute('content'))).toEqual(['Juin.'])
     expect(document.querySelector('meta[charset]')).not.toBeNull()
+  })
+
+  it('finds the generic description however the shell lays out its tag', () => {
+    const template = '<html><head>\n<meta\n  name="description"\n  content="Générique"\n/>\n</head><body></body></html>'
+    const html = withHead(template, headTags({ title: 'Agenda', description: 'Juin.' }, site))
+    const document = new DOMParser().parseFromString(html, 'text/html')
+    expect([...document.querySelectorAll('meta[name="description"]')].map((meta) => meta.getAttribute('content'))).toEqual(['Juin.'])
   })
 
   it('keeps replacement patterns of a title from the data as text', () => {

@@ -139,7 +139,8 @@ export function headTags(meta: PageMeta, site: HeadSite): string {
       .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
       .map(([property, content]) => `<meta property="${property}" content="${escapeHtml(String(content))}">`),
     ...FEEDS.map(
-      (feed) => `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(feed.title)}" href="${escapeHtml(asset(feed.path))}">`,
+      (feed) =>
+        `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(feed.title)}" href="${escapeHtml(asset(feed.path))}">`,
     ),
     ...jsonLdOf(meta, path, jsonLdSite, asset(image.src)).map((data) => `<script type="application/ld+json">${jsonLdText(data)}</script>`),
   ].join('\n')
@@ -147,11 +148,13 @@ export function headTags(meta: PageMeta, site: HeadSite): string {
 
 /** The built index.html with its generic `<title>` and description replaced by a page's head tags. */
 export function withHead(template: string, tags: string): string {
-  return template
-    .replace(/<title>[^<]*<\/title>\s*/, '')
-    .replace(/<meta name="description"[^>]*>\s*/, '')
-    // A function, so that `$&` or `$'` in a title from the data is text, not a replacement pattern.
-    .replace('</head>', () => `${tags}\n</head>`)
+  return (
+    template
+      .replace(/<title>[^<]*<\/title>\s*/, '')
+      .replace(/<meta\s+name="description"[^>]*>\s*/, '')
+      // A function, so that `$&` or `$'` in a title from the data is text, not a replacement pattern.
+      .replace('</head>', () => `${tags}\n</head>`)
+  )
 }
 
 /** The site's home page in the browser: `SITE_URL` given at build, else the page's own origin. */
@@ -167,7 +170,12 @@ function setHeadAttribute(selector: string, create: () => HTMLElement, attribute
 
 function applyToDocument(meta: PageMeta): void {
   document.title = fullTitle(meta)
-  setHeadAttribute('meta[name="description"]', () => Object.assign(document.createElement('meta'), { name: 'description' }), 'content', meta.description)
+  setHeadAttribute(
+    'meta[name="description"]',
+    () => Object.assign(document.createElement('meta'), { name: 'description' }),
+    'content',
+    meta.description,
+  )
   const canonical = pageUrl(meta.path ?? links.home(), browserHome())
   setHeadAttribute('link[rel="canonical"]', () => Object.assign(document.createElement('link'), { rel: 'canonical' }), 'href', canonical)
 }
