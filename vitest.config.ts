@@ -49,7 +49,10 @@ export default mergeConfig(
       // (`// @vitest-environment happy-dom`), as components and composables do.
       environment: 'node',
       projects: [
-        { extends: true, test: { name: 'unit', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'build/**/*.spec.ts', 'tests/*.spec.ts'] } },
+        {
+          extends: true,
+          test: { name: 'unit', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'build/**/*.spec.ts', 'tests/*.spec.ts'] },
+        },
         ...TIME_ZONES.map((zone) => ({ extends: true as const, test: { name: `TZ=${zone}`, include: dateSpecs, env: { TZ: zone } } })),
       ],
     },

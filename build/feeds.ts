@@ -71,7 +71,13 @@ export function newsEntries(articles: readonly Article[], home: string): FeedEnt
     .map((article) => {
       const block = firstText(article)
       const url = pageUrl(links.article(article.id), home)
-      return { id: url, link: url, title: article.title, summary: excerpt(article.summary ?? (block && 'text' in block ? block.text : article.title), 400), date: article.date }
+      return {
+        id: url,
+        link: url,
+        title: article.title,
+        summary: excerpt(article.summary ?? (block && 'text' in block ? block.text : article.title), 400),
+        date: article.date,
+      }
     })
 }
 

@@ -61,7 +61,10 @@ describe('buildManifest', () => {
       'images/album/1.jpg': { width: 600, height: 400, widths: [480, 600] },
       'images/album/1.png': { width: 600, height: 400, widths: [] },
     })
-    expect(warnings).toEqual([expect.stringMatching(/^images\/album\/1\.png : .*images\/album\/1\.jpg/), expect.stringMatching(/^images\/album\/2\.jpg : image illisible/)])
+    expect(warnings).toEqual([
+      expect.stringMatching(/^images\/album\/1\.png : .*images\/album\/1\.jpg/),
+      expect.stringMatching(/^images\/album\/2\.jpg : image illisible/),
+    ])
   })
 })
 
@@ -91,7 +94,13 @@ it('writes the copies into the build folder of the project, not of the working d
 it('tells the app each photo’s size and copies through virtual:image-variants, and the dev server makes the copies on request', async () => {
   await image('images/album/1.jpg', 600, 400)
   await image('images/album/2.png', 300, 500)
-  const server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [imageVariants()], server: { host: '127.0.0.1', port: 0, ws: false } })
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [imageVariants()],
+    server: { host: '127.0.0.1', port: 0, ws: false },
+  })
   try {
     expect((await server.ssrLoadModule('virtual:image-variants')).default).toEqual({
       'images/album/1.jpg': { width: 600, height: 400, widths: [480, 600] },

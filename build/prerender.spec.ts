@@ -16,7 +16,9 @@ describe('styleLinks', () => {
   }
 
   it('links the styles of the modules a page rendered, and preloads no script (the app loads once the page is painted)', () => {
-    expect(styleLinks(['src/views/SearchView.vue'], manifest, '<html></html>')).toBe('<link rel="stylesheet" href="/assets/SearchView-a1.css">')
+    expect(styleLinks(['src/views/SearchView.vue'], manifest, '<html></html>')).toBe(
+      '<link rel="stylesheet" href="/assets/SearchView-a1.css">',
+    )
   })
 
   it('leaves out what the shell already links', () => {

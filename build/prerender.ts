@@ -48,8 +48,10 @@ export function styleLinks(modules: readonly string[], manifest: Record<string, 
 
 /** The built `index.html` with the page's head (in place of the shell's title and description), links and content. */
 export function pageHtml(shell: string, page: RenderedPage, links: string, home: string): string {
-  return withHead(shell, `${headTags(page.meta, { home })}\n${links}`)
-    .replace('<div id="app"></div>', () => `<div id="app">${page.html}</div>${snapshotScript(page.snapshot)}`)
+  return withHead(shell, `${headTags(page.meta, { home })}\n${links}`).replace(
+    '<div id="app"></div>',
+    () => `<div id="app">${page.html}</div>${snapshotScript(page.snapshot)}`,
+  )
 }
 
 async function serverEntry(config: ResolvedConfig): Promise<ServerEntry> {

@@ -5,7 +5,8 @@ import { build, preview, type InlineConfig } from 'vite'
 import { afterAll, describe, expect, it } from 'vitest'
 import { headersFor, parseHeaders, readHeaders, securityHeaders } from './security-headers.ts'
 
-const PUBLIC_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'"
+const PUBLIC_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'"
 
 describe('build plugins', () => {
   it('reads the strict policy of public/_headers', () => {
@@ -51,7 +52,14 @@ describe('securityHeaders', () => {
   mkdirSync(join(root, 'static'))
   writeFileSync(join(root, 'static/_headers'), `/*\n  Content-Security-Policy: ${POLICY}\n  X-Content-Type-Options: nosniff\n`)
   writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>')
-  const config: InlineConfig = { root, configFile: false, logLevel: 'silent', publicDir: 'static', build: { outDir: 'site' }, plugins: [securityHeaders()] }
+  const config: InlineConfig = {
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: 'static',
+    build: { outDir: 'site' },
+    plugins: [securityHeaders()],
+  }
   afterAll(() => rmSync(root, { recursive: true, force: true }))
 
   it('reads _headers of the public folder Vite resolved, and copies its policy into the built page', async () => {

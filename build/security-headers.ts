@@ -34,7 +34,10 @@ export function parseHeaders(text: string): HeaderRule[] {
 
 /** `/admin/*` matches `/admin/` and everything under it; `*` matches any run of characters. */
 function matches(pattern: string, path: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*')
   return new RegExp(`^${source}$`).test(path)
 }
 

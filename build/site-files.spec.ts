@@ -13,7 +13,14 @@ const data: SiteData = {
   events: [
     makeEvent({ id: 'passe', title: 'Passé', start: '2017-06-21', startTime: '09:30', endTime: '12:00', location: 'Cayenne' }),
     makeEvent({ id: 'ancien', title: 'Ancien', start: '2017-05-02' }),
-    makeEvent({ id: 'forum', title: HOSTILE, start: '2027-01-30', end: '2027-02-01', description: '<img src=x onerror=alert(1)>', photos: [photo(1), photo(2)] }),
+    makeEvent({
+      id: 'forum',
+      title: HOSTILE,
+      start: '2027-01-30',
+      end: '2027-02-01',
+      description: '<img src=x onerror=alert(1)>',
+      photos: [photo(1), photo(2)],
+    }),
     makeEvent({ id: 'prochain', title: 'Prochain', start: '2026-12-10', startTime: '14:00' }),
   ],
   articles: [
@@ -30,7 +37,11 @@ const HOME = 'https://exemple.fr/sous-dossier/'
 const NOW = new Date('2026-12-02T17:00:00Z')
 const files = siteFiles(data, HOME, NOW, '/sous-dossier/')
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'url'].includes(name) })
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'link', 'url'].includes(name),
+})
 
 interface AtomEntry {
   id: string
@@ -52,7 +63,9 @@ describe('sitePaths', () => {
     expect(paths).toEqual(expect.arrayContaining(['/', '/agenda', '/galerie', '/publications', '/actualites', '/plan-du-site', '/contact']))
     expect(paths).toEqual(expect.arrayContaining(['/actualites/poles', '/evenements/forum', '/galerie/forum/1', '/galerie/forum/2']))
     // A multi-day event across a month's end: both months and its three days.
-    expect(paths).toEqual(expect.arrayContaining(['/agenda/2027-01', '/agenda/2027-02', '/agenda/2027-01-30', '/agenda/2027-01-31', '/agenda/2027-02-01']))
+    expect(paths).toEqual(
+      expect.arrayContaining(['/agenda/2027-01', '/agenda/2027-02', '/agenda/2027-01-30', '/agenda/2027-01-31', '/agenda/2027-02-01']),
+    )
     expect(paths).not.toContain('/agenda/2017-07')
     expect(paths).not.toContain('/galerie/forum/3')
     expect(new Set(paths).size).toBe(paths.length)
@@ -62,10 +75,25 @@ describe('sitePaths', () => {
     const many = <T>(count: number, make: (n: number) => T) => Array.from({ length: count }, (_, index) => make(index + 1))
     const paths = sitePaths({
       events: many(49, (n) => makeEvent({ id: `album-${n}`, start: '2017-06-21', photos: [photo(1)] })),
-      articles: many(20, (n) => ({ id: `article-${n}`, title: `Article ${n}`, date: '2017-05-02', body: [{ type: 'paragraph', text: 'x' }] })),
-      publications: many(41, (n) => ({ id: `publication-${n}`, title: `Publication ${n}`, date: '2016-04', type: 'Fiche métier', sectors: [] })),
+      articles: many(20, (n) => ({
+        id: `article-${n}`,
+        title: `Article ${n}`,
+        date: '2017-05-02',
+        body: [{ type: 'paragraph', text: 'x' }],
+      })),
+      publications: many(41, (n) => ({
+        id: `publication-${n}`,
+        title: `Publication ${n}`,
+        date: '2016-04',
+        type: 'Fiche métier',
+        sectors: [],
+      })),
     })
-    expect(paths.filter((path) => path.startsWith('/publications'))).toEqual(['/publications', '/publications/page/2', '/publications/page/3'])
+    expect(paths.filter((path) => path.startsWith('/publications'))).toEqual([
+      '/publications',
+      '/publications/page/2',
+      '/publications/page/3',
+    ])
     expect(paths.filter((path) => /^\/actualites(\/page|$)/.test(path))).toEqual(['/actualites'])
     expect(paths.filter((path) => /^\/galerie(\/page|$)/.test(path))).toEqual(['/galerie', '/galerie/page-2', '/galerie/page-3'])
   })

@@ -46,7 +46,10 @@ async function runScenario(scenario: Scenario, base: string): Promise<BenchRow[]
     // A bench never hangs: a scenario that has not finished in three minutes fails.
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`scénario « ${scenario.name} » : pas de résultat après ${SCENARIO_LIMIT_S} s`)), SCENARIO_LIMIT_S * 1000)
+      timer = setTimeout(
+        () => reject(new Error(`scénario « ${scenario.name} » : pas de résultat après ${SCENARIO_LIMIT_S} s`)),
+        SCENARIO_LIMIT_S * 1000,
+      )
     })
     return await Promise.race([scenario.run(page, open), timeout]).finally(() => clearTimeout(timer))
   } finally {
@@ -57,7 +60,14 @@ async function runScenario(scenario: Scenario, base: string): Promise<BenchRow[]
 function format(row: BenchRow): string[] {
   const held = row.value <= row.budget
   const value = row.unit === 'nœuds' || row.unit === 'fichiers' ? String(Math.round(row.value)) : row.value.toFixed(1)
-  return [row.scenario, row.measure, `${value} ${row.unit}`, `≤ ${row.budget} ${row.unit}`, held ? 'tenu' : 'MANQUÉ', row.kind === 'size' ? 'taille' : 'temps']
+  return [
+    row.scenario,
+    row.measure,
+    `${value} ${row.unit}`,
+    `≤ ${row.budget} ${row.unit}`,
+    held ? 'tenu' : 'MANQUÉ',
+    row.kind === 'size' ? 'taille' : 'temps',
+  ]
 }
 
 function printTable(rows: BenchRow[]): void {
@@ -67,7 +77,8 @@ function printTable(rows: BenchRow[]): void {
 }
 
 const rows: BenchRow[] = []
-for (const scenario of scenarios.filter(({ name }) => only.length === 0 || only.includes(name))) rows.push(...(await withSite(scenario, (base) => runScenario(scenario, base))))
+for (const scenario of scenarios.filter(({ name }) => only.length === 0 || only.includes(name)))
+  rows.push(...(await withSite(scenario, (base) => runScenario(scenario, base))))
 if (only.length === 0 || only.includes('construction')) rows.push(...buildAtScale())
 printTable(rows)
 const missedSizes = rows.filter((row) => row.kind === 'size' && row.value > row.budget)

@@ -76,7 +76,9 @@ const failed = await withPreview({ port }, async (base) => {
       const failing = score < failsBelow(category, budget)
       missed ||= failing
       const verdict = held ? 'tenu' : failing ? 'MANQUÉ' : `MANQUÉ (plancher ${floor} tenu)`
-      console.log(`  ${category.padEnd(15)} ${String(score).padStart(3)}  (≥ ${budget})  ${verdict}  [${results.map((lhr) => scoreOf(lhr, category)).join(', ')}]`)
+      console.log(
+        `  ${category.padEnd(15)} ${String(score).padStart(3)}  (≥ ${budget})  ${verdict}  [${results.map((lhr) => scoreOf(lhr, category)).join(', ')}]`,
+      )
       if (!held) for (const line of losses(median, category)) console.log(line)
     }
     const lcp = medianBy(results, (lhr) => lcpOf(lhr))!
@@ -84,7 +86,9 @@ const failed = await withPreview({ port }, async (base) => {
     const lcpFailing = !lcpHeld && floor === budgets.performance
     missed ||= lcpFailing
     const lcpVerdict = lcpHeld ? 'tenu' : lcpFailing ? 'MANQUÉ' : `MANQUÉ (plancher ${floor} du score)`
-    console.log(`  ${'LCP'.padEnd(15)} ${Math.round(lcpOf(lcp))} ms  (≤ ${LCP_BUDGET_MS} ms)  ${lcpVerdict}  [${results.map((lhr) => Math.round(lcpOf(lhr))).join(', ')}]`)
+    console.log(
+      `  ${'LCP'.padEnd(15)} ${Math.round(lcpOf(lcp))} ms  (≤ ${LCP_BUDGET_MS} ms)  ${lcpVerdict}  [${results.map((lhr) => Math.round(lcpOf(lhr))).join(', ')}]`,
+    )
   }
   return missed
 })

@@ -56,7 +56,15 @@ it('sends each page of a long list to its list’s screen, and no page can be an
 it('shows « Page introuvable » for page 1, 0 or a number written otherwise, at the same URL', async () => {
   // The app's routes and their guards, without the data loading of `createAppRouter`.
   const { routes } = createAppRouter(createMemoryHistory('/')).options
-  for (const path of ['/publications/page/1', '/publications/page/0', '/publications/page/02', '/actualites/page/1', '/galerie/page-1', '/galerie/page-01', '/publications/page/deux']) {
+  for (const path of [
+    '/publications/page/1',
+    '/publications/page/0',
+    '/publications/page/02',
+    '/actualites/page/1',
+    '/galerie/page-1',
+    '/galerie/page-01',
+    '/publications/page/deux',
+  ]) {
     const router = createRouter({ history: createMemoryHistory(), routes })
     await router.push(path)
     expect(router.currentRoute.value.name, path).toBe('not-found')

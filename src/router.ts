@@ -94,7 +94,14 @@ const routes: (RouteRecordRaw & { name: RouteName })[] = [
   },
   // A long list's further pages (`/publications/page/2`): one segment under /galerie, two under
   // /actualites, so that none can be a photo's or an article's address (`links.ts`).
-  { path: listPagePatterns.gallery, name: 'gallery-page', props: true, component: GalleryView, meta: { data: ['events'], screen: 'gallery' }, beforeEnter: furtherPage },
+  {
+    path: listPagePatterns.gallery,
+    name: 'gallery-page',
+    props: true,
+    component: GalleryView,
+    meta: { data: ['events'], screen: 'gallery' },
+    beforeEnter: furtherPage,
+  },
   { path: paths.publications, name: 'publications', component: PublicationsView, meta: { data: ['publications'] } },
   {
     path: listPagePatterns.publications,
@@ -105,14 +112,32 @@ const routes: (RouteRecordRaw & { name: RouteName })[] = [
     beforeEnter: furtherPage,
   },
   { path: paths.news, name: 'news', component: NewsView, meta: { data: ['articles'] } },
-  { path: listPagePatterns.news, name: 'news-page', props: true, component: NewsView, meta: { data: ['articles'], screen: 'news' }, beforeEnter: furtherPage },
-  { path: `${paths.news}/:id`, name: 'article', props: true, component: () => import('./views/ArticleView.vue'), meta: { data: ['articles'] } },
+  {
+    path: listPagePatterns.news,
+    name: 'news-page',
+    props: true,
+    component: NewsView,
+    meta: { data: ['articles'], screen: 'news' },
+    beforeEnter: furtherPage,
+  },
+  {
+    path: `${paths.news}/:id`,
+    name: 'article',
+    props: true,
+    component: () => import('./views/ArticleView.vue'),
+    meta: { data: ['articles'] },
+  },
   { path: paths.search, name: 'search', component: () => import('./views/SearchView.vue') },
   // The pages of a public body's site; every screen reads site.json for its footer.
   { path: paths.accessibility, name: 'accessibility', component: () => import('./views/AccessibilityView.vue'), meta: { data: ['site'] } },
   { path: paths.legalNotice, name: 'legal-notice', component: () => import('./views/LegalNoticeView.vue'), meta: { data: ['site'] } },
   { path: paths.privacy, name: 'privacy', component: () => import('./views/PrivacyView.vue') },
-  { path: paths.siteMap, name: 'site-map', component: () => import('./views/SiteMapView.vue'), meta: { data: ['articles', 'publications'] } },
+  {
+    path: paths.siteMap,
+    name: 'site-map',
+    component: () => import('./views/SiteMapView.vue'),
+    meta: { data: ['articles', 'publications'] },
+  },
   { path: paths.contact, name: 'contact', component: () => import('./views/ContactView.vue'), meta: { data: ['site'] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]
@@ -133,7 +158,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       // A new month, day, photo, filter or page of a list is the same screen: the reader stays
       // where they are (a list moves the focus to its first item after « Page précédente »).
       const screen = screenOf(to)
-      const sameScreen = screen === screenOf(from) && (['agenda', 'gallery', 'publications', 'news'] as const).some((name) => name === screen)
+      const sameScreen =
+        screen === screenOf(from) && (['agenda', 'gallery', 'publications', 'news'] as const).some((name) => name === screen)
       return to.path === from.path || sameScreen ? false : { top: 0 }
     },
   })

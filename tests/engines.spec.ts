@@ -8,7 +8,9 @@ import semver from 'semver'
 import { describe, expect, it } from 'vitest'
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } }
-const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version?: string; engines?: { node?: string } | string[] }> }
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+  packages: Record<string, { version?: string; engines?: { node?: string } | string[] }>
+}
 
 describe('the Node engine', () => {
   it('is the oldest Node every locked package accepts', () => {

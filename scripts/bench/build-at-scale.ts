@@ -44,12 +44,14 @@ export function buildAtScale(): BenchRow[] {
   })
   const elapsed = performance.now() - started
   if (build.status !== 0) throw new Error(`la construction à l’échelle a échoué :\n${build.stdout}\n${build.stderr}`)
-  return [{
-    scenario: 'construction',
-    measure: `construction et prérendu, 5 000 événements, 10 000 publications, 1 000 articles (${countPages(OUT)} pages)`,
-    value: elapsed / 1000,
-    unit: 's',
-    budget: 180,
-    kind: 'time',
-  }]
+  return [
+    {
+      scenario: 'construction',
+      measure: `construction et prérendu, 5 000 événements, 10 000 publications, 1 000 articles (${countPages(OUT)} pages)`,
+      value: elapsed / 1000,
+      unit: 's',
+      budget: 180,
+      kind: 'time',
+    },
+  ]
 }

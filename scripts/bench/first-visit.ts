@@ -27,7 +27,14 @@ export const firstVisit: Scenario = {
     return [
       { scenario: 'accueil', measure: 'JS de la première visite (gzip)', value: sizes.js, unit: 'KB', budget: 75, kind: 'size' },
       { scenario: 'accueil', measure: 'CSS de la première visite (gzip)', value: sizes.css, unit: 'KB', budget: 15, kind: 'size' },
-      { scenario: 'accueil', measure: 'code d’autres écrans chargé', value: otherScreens.length, unit: 'fichiers', budget: 0, kind: 'size' },
+      {
+        scenario: 'accueil',
+        measure: 'code d’autres écrans chargé',
+        value: otherScreens.length,
+        unit: 'fichiers',
+        budget: 0,
+        kind: 'size',
+      },
     ]
   },
 }

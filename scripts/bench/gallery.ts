@@ -12,8 +12,8 @@ export function generateAlbums(count = ALBUMS) {
   return Array.from({ length: count }, (_, index) => {
     const day = new Date(Date.UTC(2017, 0, 1) + index * 86_400_000).toISOString().slice(0, 10)
     const photos = Array.from({ length: 1 + (index % 6) }, (_, n) => ({
-      src: `images/2017-02-22-crij-ta-vie-vae/${n % 5 + 1}.jpg`,
-      thumb: `images/2017-02-22-crij-ta-vie-vae/thumbs/${n % 5 + 1}.jpg`,
+      src: `images/2017-02-22-crij-ta-vie-vae/${(n % 5) + 1}.jpg`,
+      thumb: `images/2017-02-22-crij-ta-vie-vae/thumbs/${(n % 5) + 1}.jpg`,
       alt: `Photo ${n + 1} de l’album ${index + 1}`,
       width: 1600,
       height: 1067,
@@ -39,12 +39,20 @@ export const galleryImages: Scenario = {
   async run(page, open) {
     const sizes: Promise<number>[] = []
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'image') sizes.push(response.body().then((body) => body.length, () => 0))
+      if (response.request().resourceType() === 'image')
+        sizes.push(
+          response.body().then(
+            (body) => body.length,
+            () => 0,
+          ),
+        )
     })
     await open(links.gallery())
     await page.getByRole('main').getByRole('link').first().waitFor()
     await page.waitForLoadState('networkidle')
     const bytes = (await Promise.all(sizes)).reduce((total, size) => total + size, 0)
-    return [{ scenario: this.name, measure: 'images de la première vue de /galerie', value: bytes / 1024, unit: 'KB', budget: 400, kind: 'size' }]
+    return [
+      { scenario: this.name, measure: 'images de la première vue de /galerie', value: bytes / 1024, unit: 'KB', budget: 400, kind: 'size' },
+    ]
   },
 }

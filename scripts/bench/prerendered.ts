@@ -29,9 +29,11 @@ const WATCH_INSERTION = `(() => {
 })()`
 
 const heaviestPageKB = () =>
-  Math.max(...readdirSync('dist', { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.html'))
-    .map((path) => gzipSync(readFileSync(join('dist', path)), { level: 9 }).length / 1024))
+  Math.max(
+    ...readdirSync('dist', { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.html'))
+      .map((path) => gzipSync(readFileSync(join('dist', path)), { level: 9 }).length / 1024),
+  )
 
 export const prerendered: Scenario = {
   name: 'pages prérendues',
@@ -45,20 +47,35 @@ export const prerendered: Scenario = {
       await page.waitForFunction(() => performance.getEntriesByName('client:start').length > 0)
       const { insertedAt, interactive, paint, client } = await page.evaluate(() => ({
         insertedAt: (window as unknown as { benchInsertedAt?: number }).benchInsertedAt ?? Infinity,
-        interactive: performance.getEntriesByType('navigation')[0] instanceof PerformanceNavigationTiming
-          ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive
-          : NaN,
+        interactive:
+          performance.getEntriesByType('navigation')[0] instanceof PerformanceNavigationTiming
+            ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive
+            : NaN,
         paint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
         client: performance.getEntriesByName('client:start')[0]!.startTime,
       }))
       if (!(insertedAt <= interactive)) throw new Error(`${selector} n’est pas dans le HTML prérendu de ${path}`)
       if (!(paint < client)) throw new Error(`${path} : première peinture à ${paint} ms, après le code de l’application (${client} ms)`)
-      return { scenario: 'pages prérendues', measure: `${what} depuis le HTML (FCP)`, value: Math.max(insertedAt, paint), unit: 'ms', budget: EMPTY_VUE_PAGE_MS, kind: 'time' }
+      return {
+        scenario: 'pages prérendues',
+        measure: `${what} depuis le HTML (FCP)`,
+        value: Math.max(insertedAt, paint),
+        unit: 'ms',
+        budget: EMPTY_VUE_PAGE_MS,
+        kind: 'time',
+      }
     }
     return [
       await paintedAt(links.agenda('2017-06'), '[role="grid"] [role="gridcell"]', 'grille de /agenda/2017-06 peinte'),
       await paintedAt(links.home(), '.home__article h2', 'article de / peint'),
-      { scenario: 'pages prérendues', measure: 'page HTML la plus lourde (gzip)', value: heaviestPageKB(), unit: 'KB', budget: 40, kind: 'size' },
+      {
+        scenario: 'pages prérendues',
+        measure: 'page HTML la plus lourde (gzip)',
+        value: heaviestPageKB(),
+        unit: 'KB',
+        budget: 40,
+        kind: 'size',
+      },
     ]
   },
 }

@@ -10,14 +10,55 @@ import { medianBy } from '../lib/median.ts'
 import type { BenchRow, Scenario } from './scenario.ts'
 
 const SECTORS = [
-  'Agriculture', 'Agroalimentaire', 'Aéronautique', 'Artisanat d’art', 'Automobile', 'Banque et Assurance', 'Bâtiment',
-  'Chimie', 'Commerce', 'Culture et Patrimoine', 'Économie sociale', 'Énergie', 'Environnement', 'Froid et Climatisation',
-  'Hôtellerie-Restauration', 'Industrie', 'Informatique et Numérique', 'Logistique', 'Métallurgie', 'Mode et Textile',
-  'Numérique', 'Optique et Lunetterie', 'Propreté', 'Santé', 'Services à la personne', 'Social', 'Sport et Loisirs',
-  'Tourisme', 'Transport', 'Œnologie',
+  'Agriculture',
+  'Agroalimentaire',
+  'Aéronautique',
+  'Artisanat d’art',
+  'Automobile',
+  'Banque et Assurance',
+  'Bâtiment',
+  'Chimie',
+  'Commerce',
+  'Culture et Patrimoine',
+  'Économie sociale',
+  'Énergie',
+  'Environnement',
+  'Froid et Climatisation',
+  'Hôtellerie-Restauration',
+  'Industrie',
+  'Informatique et Numérique',
+  'Logistique',
+  'Métallurgie',
+  'Mode et Textile',
+  'Numérique',
+  'Optique et Lunetterie',
+  'Propreté',
+  'Santé',
+  'Services à la personne',
+  'Social',
+  'Sport et Loisirs',
+  'Tourisme',
+  'Transport',
+  'Œnologie',
 ]
 const TYPES = ['Étude sectorielle', 'Fiche métier', 'Synthèse', 'Tableau de bord', 'Note de conjoncture']
-const WORDS = ['emploi', 'métiers', 'formation', 'région', 'entreprises', 'recrutement', 'compétences', 'apprentissage', 'données', 'territoire', 'qualifications', 'perspectives', 'saisonnalité', 'diplômés', 'insertion']
+const WORDS = [
+  'emploi',
+  'métiers',
+  'formation',
+  'région',
+  'entreprises',
+  'recrutement',
+  'compétences',
+  'apprentissage',
+  'données',
+  'territoire',
+  'qualifications',
+  'perspectives',
+  'saisonnalité',
+  'diplômés',
+  'insertion',
+]
 
 /** A small deterministic generator, so every run measures the same data. */
 export function random(seed: number): () => number {
@@ -52,54 +93,74 @@ const median = (values: number[]) => medianBy(values, (value) => value) ?? NaN
 
 /** Clicks the n-th enabled sector checkbox; ms until the status text changed and laid out. */
 function timeFilterClick(page: Page, n: number): Promise<number> {
-  return page.evaluate((index) => new Promise<number>((resolve) => {
-    const status = document.querySelector('[role="status"]')!
-    const boxes = [...document.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]:not(:disabled)')]
-    const observer = new MutationObserver(() => {
-      observer.disconnect()
-      void document.body.offsetHeight
-      resolve(performance.now() - start)
-    })
-    observer.observe(status, { childList: true, characterData: true, subtree: true })
-    const start = performance.now()
-    boxes[index % boxes.length]!.click()
-  }), n)
+  return page.evaluate(
+    (index) =>
+      new Promise<number>((resolve) => {
+        const status = document.querySelector('[role="status"]')!
+        const boxes = [...document.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]:not(:disabled)')]
+        const observer = new MutationObserver(() => {
+          observer.disconnect()
+          void document.body.offsetHeight
+          resolve(performance.now() - start)
+        })
+        observer.observe(status, { childList: true, characterData: true, subtree: true })
+        const start = performance.now()
+        boxes[index % boxes.length]!.click()
+      }),
+    n,
+  )
 }
 
 /** Types `text` key by key in the field `selector` names; ms per key, event to laid-out DOM. */
 export function timeTyping(page: Page, selector: string, text: string): Promise<number[]> {
-  return page.evaluate(async ({ keys, field }) => {
-    const input = document.querySelector<HTMLInputElement>(field)!
-    const times: number[] = []
-    for (const key of keys) {
-      const start = performance.now()
-      input.value += key
-      input.dispatchEvent(new Event('input', { bubbles: true }))
-      await new Promise((resolve) => setTimeout(resolve, 0))
-      void document.body.offsetHeight
-      times.push(performance.now() - start)
-      await new Promise((resolve) => setTimeout(resolve, 30))
-    }
-    return times
-  }, { keys: [...text], field: selector })
+  return page.evaluate(
+    async ({ keys, field }) => {
+      const input = document.querySelector<HTMLInputElement>(field)!
+      const times: number[] = []
+      for (const key of keys) {
+        const start = performance.now()
+        input.value += key
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+        await new Promise((resolve) => setTimeout(resolve, 0))
+        void document.body.offsetHeight
+        times.push(performance.now() - start)
+        await new Promise((resolve) => setTimeout(resolve, 30))
+      }
+      return times
+    },
+    { keys: [...text], field: selector },
+  )
 }
 
 export const publications: Scenario = {
   name: 'publications',
   data: () => ({ 'publications.json': { publications: generatePublications(10_000) } }),
   async run(page, open) {
-    const row = (measure: string, value: number, unit: BenchRow['unit'], budget: number, kind: BenchRow['kind']): BenchRow =>
-      ({ scenario: 'publications', measure, value, unit, budget, kind })
+    const row = (measure: string, value: number, unit: BenchRow['unit'], budget: number, kind: BenchRow['kind']): BenchRow => ({
+      scenario: 'publications',
+      measure,
+      value,
+      unit,
+      budget,
+      kind,
+    })
 
     await open(links.publications())
     // The count of the generated catalogue, not the prerendered page's.
-    await page.waitForFunction(() => /^10\s000 publications$/.test(document.querySelector('[role="status"]')?.textContent?.trim() ?? ''), null, { polling: 'raf' })
+    await page.waitForFunction(
+      () => /^10\s000 publications$/.test(document.querySelector('[role="status"]')?.textContent?.trim() ?? ''),
+      null,
+      { polling: 'raf' },
+    )
     const ready = await page.evaluate(() => performance.now())
     // How much of that is the app's own work once the data has arrived.
-    const dataArrived = await page.evaluate(() =>
-      performance.getEntriesByType('resource')
-        .filter((entry) => entry instanceof PerformanceResourceTiming)
-        .find((entry) => entry.name.endsWith('/publications.json'))?.responseEnd ?? NaN)
+    const dataArrived = await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry instanceof PerformanceResourceTiming)
+          .find((entry) => entry.name.endsWith('/publications.json'))?.responseEnd ?? NaN,
+    )
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length)
 
     const clicks: number[] = []

@@ -11,9 +11,34 @@ import { links } from '../../src/shared/links.ts'
 import { generatePublications, random, timeTyping } from './publications.ts'
 import type { BenchRow, Scenario } from './scenario.ts'
 
-const WORDS = ['emploi', 'métiers', 'formation', 'orientation', 'apprentissage', 'alternance', 'jeunes', 'entreprises',
-  'recrutement', 'compétences', 'insertion', 'tourisme', 'santé', 'numérique', 'industrie', 'bâtiment', 'territoire',
-  'qualification', 'reconversion', 'validation', 'acquis', 'expérience', 'handicap', 'égalité', 'saisonniers', 'conseil']
+const WORDS = [
+  'emploi',
+  'métiers',
+  'formation',
+  'orientation',
+  'apprentissage',
+  'alternance',
+  'jeunes',
+  'entreprises',
+  'recrutement',
+  'compétences',
+  'insertion',
+  'tourisme',
+  'santé',
+  'numérique',
+  'industrie',
+  'bâtiment',
+  'territoire',
+  'qualification',
+  'reconversion',
+  'validation',
+  'acquis',
+  'expérience',
+  'handicap',
+  'égalité',
+  'saisonniers',
+  'conseil',
+]
 const PLACES = ['Maison de la formation', 'Lycée Jean Moulin', 'CCI de Lyon', 'Mairie de Valence', 'Pôle emploi de Cayenne']
 const KINDS = ['Forum', 'Atelier', 'Réunion d’information', 'Salon', 'Matinale', 'Conférence']
 
@@ -22,7 +47,8 @@ export function generateSite() {
   const next = random(7)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
   const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(' ')
-  const day = (index: number) => `${2016 + (index % 3)}-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`
+  const day = (index: number) =>
+    `${2016 + (index % 3)}-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`
   const events = Array.from({ length: 5000 }, (_, index) => ({
     id: `evenement-${index + 1}`,
     title: `${pick(KINDS)} ${words(2)} n° ${index + 1}`,
@@ -54,25 +80,28 @@ const FIELD = 'input[role="combobox"]'
  * are typed, not timed.
  */
 function timeSuggestions(page: Page, text: string): Promise<number[]> {
-  return page.evaluate(async ({ keys, field }) => {
-    const input = document.querySelector<HTMLInputElement>(field)!
-    const times: number[] = []
-    for (const key of keys) {
-      performance.clearMarks('recherche:suggestions')
-      const start = performance.now()
-      input.value += key
-      input.dispatchEvent(new Event('input', { bubbles: true }))
-      if (input.value.trim().length < 2) continue
-      // A bench never hangs: no suggestions within 5 s is a failure, said as such.
-      while (performance.getEntriesByName('recherche:suggestions').length === 0) {
-        if (performance.now() - start > 5000) throw new Error(`pas de suggestions après « ${input.value} »`)
-        await new Promise((resolve) => setTimeout(resolve, 1))
+  return page.evaluate(
+    async ({ keys, field }) => {
+      const input = document.querySelector<HTMLInputElement>(field)!
+      const times: number[] = []
+      for (const key of keys) {
+        performance.clearMarks('recherche:suggestions')
+        const start = performance.now()
+        input.value += key
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+        if (input.value.trim().length < 2) continue
+        // A bench never hangs: no suggestions within 5 s is a failure, said as such.
+        while (performance.getEntriesByName('recherche:suggestions').length === 0) {
+          if (performance.now() - start > 5000) throw new Error(`pas de suggestions après « ${input.value} »`)
+          await new Promise((resolve) => setTimeout(resolve, 1))
+        }
+        times.push(performance.getEntriesByName('recherche:suggestions')[0]!.startTime - start)
+        await new Promise((resolve) => setTimeout(resolve, 60))
       }
-      times.push(performance.getEntriesByName('recherche:suggestions')[0]!.startTime - start)
-      await new Promise((resolve) => setTimeout(resolve, 60))
-    }
-    return times
-  }, { keys: [...text], field: FIELD })
+      return times
+    },
+    { keys: [...text], field: FIELD },
+  )
 }
 
 export const search: Scenario = {
@@ -86,8 +115,14 @@ export const search: Scenario = {
     }
   },
   async run(page, open) {
-    const row = (measure: string, value: number, unit: BenchRow['unit'], budget: number, kind: BenchRow['kind']): BenchRow =>
-      ({ scenario: 'recherche', measure, value, unit, budget, kind })
+    const row = (measure: string, value: number, unit: BenchRow['unit'], budget: number, kind: BenchRow['kind']): BenchRow => ({
+      scenario: 'recherche',
+      measure,
+      value,
+      unit,
+      budget,
+      kind,
+    })
     const requested: string[] = []
     page.on('request', (request) => requested.push(new URL(request.url()).pathname))
 
@@ -100,19 +135,30 @@ export const search: Scenario = {
     await page.waitForFunction(() => performance.getEntriesByName('recherche:index').length > 0, null, { polling: 100, timeout: 60_000 })
     const index = await page.evaluate(() => {
       const mark = performance.getEntriesByName('recherche:index')[0]
-      return mark instanceof PerformanceMark ? { sinceDataMs: Number(mark.detail?.sinceDataMs), documents: Number(mark.detail?.documents) } : null
+      return mark instanceof PerformanceMark
+        ? { sinceDataMs: Number(mark.detail?.sinceDataMs), documents: Number(mark.detail?.documents) }
+        : null
     })
     await page.locator(FIELD).fill('')
-    const suggestions = [...await timeSuggestions(page, 'formation region'), ...await timeSuggestions(page, ' toursime')]
+    const suggestions = [...(await timeSuggestions(page, 'formation region')), ...(await timeSuggestions(page, ' toursime'))]
     // The results page, reached from the header (the same worker answers).
     for (const q of ['apprentissage', 'l’orientation des jeunes', 'santé', 'competences numeriques']) {
       await page.locator(FIELD).fill(q)
       await page.locator(FIELD).press('Enter')
-      await page.getByRole('status').filter({ hasText: `pour « ${q} »` }).waitFor()
+      await page
+        .getByRole('status')
+        .filter({ hasText: `pour « ${q} »` })
+        .waitFor()
     }
     const queries = await page.evaluate(() =>
-      performance.getEntriesByName('recherche:requête').map((mark) =>
-        (mark instanceof PerformanceMark ? { ms: Number(mark.detail?.ms), cached: mark.detail?.cached === true } : { ms: NaN, cached: false })))
+      performance
+        .getEntriesByName('recherche:requête')
+        .map((mark) =>
+          mark instanceof PerformanceMark
+            ? { ms: Number(mark.detail?.ms), cached: mark.detail?.cached === true }
+            : { ms: NaN, cached: false },
+        ),
+    )
     const ran = queries.filter((query) => !query.cached).map((query) => query.ms)
     const remembered = queries.filter((query) => query.cached).map((query) => query.ms)
 

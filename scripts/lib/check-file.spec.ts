@@ -5,7 +5,8 @@ import { checkFile, checkRecordFile, recordName, type Finding } from './check-fi
 
 const events = DATA_FILES.events
 const fixture = (name: string) => readFileSync(`tests/fixtures/check-data/${name}`, 'utf8')
-const lines = (findings: Finding[]) => findings.map(({ line, column, message, severity }) => `${line}:${column} ${severity === 'warning' ? 'attention : ' : ''}${message}`)
+const lines = (findings: Finding[]) =>
+  findings.map(({ line, column, message, severity }) => `${line}:${column} ${severity === 'warning' ? 'attention : ' : ''}${message}`)
 
 describe('checkFile', () => {
   it('passes a valid file', () => {
@@ -14,7 +15,8 @@ describe('checkFile', () => {
   })
 
   it('asks no pixel size of a photo: the build reads it from the file', () => {
-    const text = '{ "events": [ { "id": "a", "title": "Atelier", "start": "2017-06-21", "photos": [ { "src": "images/a/1.png", "alt": "Le groupe" } ] } ] }'
+    const text =
+      '{ "events": [ { "id": "a", "title": "Atelier", "start": "2017-06-21", "photos": [ { "src": "images/a/1.png", "alt": "Le groupe" } ] } ] }'
     expect(checkFile(text, events, () => true)).toEqual([])
   })
 
@@ -53,13 +55,15 @@ describe('checkFile', () => {
 
   it('checks root-path addresses against the public folder as relative ones', () => {
     const asked: string[] = []
-    const text = '{"publications":[{"id":"a","title":"A","date":"2016-04","type":"Synthèse","sectors":[],"url":"/files/a.pdf","cover":{"src":"./images/a.jpg","alt":"A","width":1,"height":1}}]}'
+    const text =
+      '{"publications":[{"id":"a","title":"A","date":"2016-04","type":"Synthèse","sectors":[],"url":"/files/a.pdf","cover":{"src":"./images/a.jpg","alt":"A","width":1,"height":1}}]}'
     checkFile(text, DATA_FILES.publications, (file) => (asked.push(file), true))
     expect(asked).toEqual(['files/a.pdf', 'images/a.jpg'])
   })
 
   it('lets documents and source links point to another site', () => {
-    const text = '{"articles":[{"id":"a","title":"A","date":"2017-03-01","body":[{"type":"paragraph","text":"x"}],"source":{"label":"CGET","url":"https://www.cget.gouv.fr/a.pdf"}}]}'
+    const text =
+      '{"articles":[{"id":"a","title":"A","date":"2017-03-01","body":[{"type":"paragraph","text":"x"}],"source":{"label":"CGET","url":"https://www.cget.gouv.fr/a.pdf"}}]}'
     expect(checkFile(text, DATA_FILES.articles, () => false)).toEqual([])
   })
 

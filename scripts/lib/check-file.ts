@@ -5,7 +5,16 @@
  * then the rules the app tolerates but a person should hear about, then the photos and
  * documents missing from the site's files.
  */
-import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, getNodeValue, type Node, type ParseError } from 'jsonc-parser'
+import {
+  createScanner,
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  SyntaxKind,
+  getNodeValue,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser'
 import * as v from 'valibot'
 
 export interface Finding {
@@ -54,8 +63,9 @@ export function position(text: string, offset: number): { line: number; column: 
 }
 
 function explainSymbol(character: string | undefined): string {
-  if (character && '“”«»'.includes(character)) return `guillemet typographique ${character} : les textes s’écrivent entre guillemets droits "`
-  if (character && '\'‘’'.includes(character)) return `apostrophe ${character} : les textes s’écrivent entre guillemets droits "`
+  if (character && '“”«»'.includes(character))
+    return `guillemet typographique ${character} : les textes s’écrivent entre guillemets droits "`
+  if (character && "'‘’".includes(character)) return `apostrophe ${character} : les textes s’écrivent entre guillemets droits "`
   return 'caractère inattendu'
 }
 
@@ -82,7 +92,11 @@ function syntax(text: string): { tree: Node | undefined; findings: Finding[]; re
       return { offset, message: code === 'InvalidSymbol' ? explainSymbol(text[offset]) : (PARSE_ERRORS[code] ?? code) }
     }),
   ].sort((a, b) => a.offset - b.offset)
-  const findings = found.map(({ offset, message }) => ({ ...position(text, offset), message: `JSON invalide : ${message}`, severity: 'error' as const }))
+  const findings = found.map(({ offset, message }) => ({
+    ...position(text, offset),
+    message: `JSON invalide : ${message}`,
+    severity: 'error' as const,
+  }))
   if (tree === undefined) findings.push({ line: 1, column: 1, message: 'JSON invalide : fichier vide', severity: 'error' })
   const readable = tree !== undefined && errors.every(({ error }) => RECOVERABLE.has(printParseErrorCode(error)))
   return { tree, findings, readable }
@@ -113,7 +127,12 @@ function schemaIssues(record: unknown, schema: v.GenericSchema): { path: Path; r
     seen.add(key)
     const missing = issue.type === 'object' && issue.received === 'undefined' && path.length > 0
     const empty = issue.input === '' && !missing
-    issues.push({ path, reason: missing ? 'champ obligatoire manquant' : `${issue.message}${empty ? ' (le champ est vide : remplissez-le ou effacez-le)' : ''}` })
+    issues.push({
+      path,
+      reason: missing
+        ? 'champ obligatoire manquant'
+        : `${issue.message}${empty ? ' (le champ est vide : remplissez-le ou effacez-le)' : ''}`,
+    })
   }
   return issues
 }
@@ -144,7 +163,8 @@ function recordRules(record: unknown): { path: Path; reason: string; severity: F
     if (typeof name === 'string' && PHOTO_FIELDS.has(name) && /^https?:\/\//i.test(value)) {
       found.push({
         path,
-        reason: 'une image doit être un fichier du site (images/…), pas l’adresse d’un autre site : la politique de sécurité du site l’empêcherait de s’afficher',
+        reason:
+          'une image doit être un fichier du site (images/…), pas l’adresse d’un autre site : la politique de sécurité du site l’empêcherait de s’afficher',
         severity: 'error',
       })
     } else if (typeof name === 'string' && !ADDRESS_FIELDS.has(name) && MARKUP.test(value)) {
@@ -173,7 +193,8 @@ export function checkFile(text: string, spec: FileSpec, fileExists?: (file: stri
   const { tree, findings, readable } = syntax(text)
   if (!tree || !readable) return findings
   const list = findNodeAtLocation(tree, [spec.key])
-  if (list?.type !== 'array') return [...findings, { line: 1, column: 1, message: `le fichier doit être un objet avec une liste « ${spec.key} »`, severity: 'error' }]
+  if (list?.type !== 'array')
+    return [...findings, { line: 1, column: 1, message: `le fichier doit être un objet avec une liste « ${spec.key} »`, severity: 'error' }]
   const noun = NOUNS[spec.key] ?? 'enregistrement'
   // A missing field is shown where it should be: at the nearest part of its path that exists.
   const at = (index: number, path: Path) => {
@@ -191,15 +212,22 @@ export function checkFile(text: string, spec: FileSpec, fileExists?: (file: stri
     const name = recordName(noun, index, record)
     const say = (path: Path, reason: string) => `${name}${path.length > 0 ? `, champ ${path.join('.')}` : ''} : ${reason}`
     const issues = schemaIssues(record, spec.schema)
-    for (const { path, reason } of issues) checked.push({ finding: { ...at(index, path), message: say(path, reason), severity: 'error' }, order: index })
+    for (const { path, reason } of issues)
+      checked.push({ finding: { ...at(index, path), message: say(path, reason), severity: 'error' }, order: index })
     const id = typeof record === 'object' && record !== null ? Reflect.get(record, 'id') : undefined
     if (typeof id === 'string' && issues.every(({ path }) => path[0] !== 'id')) {
-      if (seen.has(id)) checked.push({ finding: { ...at(index, ['id']), message: say(['id'], `identifiant « ${id} » déjà utilisé plus haut`), severity: 'error' }, order: index })
+      if (seen.has(id))
+        checked.push({
+          finding: { ...at(index, ['id']), message: say(['id'], `identifiant « ${id} » déjà utilisé plus haut`), severity: 'error' },
+          order: index,
+        })
       seen.add(id)
     }
-    for (const { path, reason, severity } of recordRules(record)) checked.push({ finding: { ...at(index, path), message: say(path, reason), severity }, order: index })
+    for (const { path, reason, severity } of recordRules(record))
+      checked.push({ finding: { ...at(index, path), message: say(path, reason), severity }, order: index })
     for (const { path, file } of fileExists ? localFiles(record) : []) {
-      if (!fileExists?.(file)) missing.push({ ...at(index, path), message: say(path, `fichier « ${file} » introuvable`), severity: 'error' })
+      if (!fileExists?.(file))
+        missing.push({ ...at(index, path), message: say(path, `fichier « ${file} » introuvable`), severity: 'error' })
     }
   })
   checked.sort((a, b) => a.order - b.order || a.finding.line - b.finding.line || a.finding.column - b.finding.column)
@@ -214,7 +242,8 @@ export function checkRecordFile(text: string, spec: FileSpec): Finding[] {
   const { tree, findings, readable } = syntax(text)
   if (!tree || !readable) return findings
   const record = findNodeAtLocation(tree, [spec.key])
-  if (record?.type !== 'object') return [...findings, { line: 1, column: 1, message: `le fichier doit être un objet avec un objet « ${spec.key} »`, severity: 'error' }]
+  if (record?.type !== 'object')
+    return [...findings, { line: 1, column: 1, message: `le fichier doit être un objet avec un objet « ${spec.key} »`, severity: 'error' }]
   const at = (path: Path) => {
     for (let length = path.length; length >= 0; length -= 1) {
       const node = findNodeAtLocation(record, path.slice(0, length))

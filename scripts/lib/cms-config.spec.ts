@@ -30,7 +30,11 @@ const FILES = [
 
 function cmsFilesOf(): { collection: string; file: string; fields: unknown }[] {
   return list(get(config, 'collections')).flatMap((collection) =>
-    list(get(collection, 'files')).map((file) => ({ collection: String(get(collection, 'label')), file: String(get(file, 'file')), fields: get(file, 'fields') })),
+    list(get(collection, 'files')).map((file) => ({
+      collection: String(get(collection, 'label')),
+      file: String(get(file, 'file')),
+      fields: get(file, 'fields'),
+    })),
   )
 }
 
@@ -73,7 +77,10 @@ describe('public/admin/config.yml', () => {
 
 function recordFieldsRaw(file: string, key: string): unknown {
   const fields = cmsFilesOf().find((cms) => cms.file === file)?.fields
-  return get(list(fields).find((field) => get(field, 'name') === key), 'fields')
+  return get(
+    list(fields).find((field) => get(field, 'name') === key),
+    'fields',
+  )
 }
 
 describe('drift', () => {
@@ -94,16 +101,24 @@ describe('drift', () => {
 
   it('names a field missing on either side, another required-ness, pattern or kind', () => {
     expect(drift(schema, { id: cms.id!, tags: cms.tags! })).toEqual(['note : champ du schéma absent du back office'])
-    expect(drift(schema, { ...cms, extra: { required: false, shape: { kind: 'text' } } })).toEqual(['extra : champ du back office inconnu du schéma'])
-    expect(drift(schema, { ...cms, note: { required: true, shape: { kind: 'text' } } })).toEqual(['note : facultatif attendu dans le back office'])
+    expect(drift(schema, { ...cms, extra: { required: false, shape: { kind: 'text' } } })).toEqual([
+      'extra : champ du back office inconnu du schéma',
+    ])
+    expect(drift(schema, { ...cms, note: { required: true, shape: { kind: 'text' } } })).toEqual([
+      'note : facultatif attendu dans le back office',
+    ])
     expect(drift(schema, { ...cms, id: { required: true, shape: { kind: 'text', pattern: '^[a-z0-9]+$' } } })).toEqual([
       'id : motif ^[a-z]+$ dans le schéma, ^[a-z0-9]+$ dans le back office',
     ])
-    expect(drift(schema, { ...cms, note: { required: false, shape: { kind: 'number' } } })).toEqual(['note : text dans le schéma, number dans le back office'])
+    expect(drift(schema, { ...cms, note: { required: false, shape: { kind: 'number' } } })).toEqual([
+      'note : text dans le schéma, number dans le back office',
+    ])
   })
 
   it('wants a list that may be empty written as [] by the CMS', () => {
-    expect(drift(schema, { ...cms, tags: { ...cms.tags!, default: undefined } })).toEqual(['tags : liste qui peut être vide, « default: [] » attendu dans le back office'])
+    expect(drift(schema, { ...cms, tags: { ...cms.tags!, default: undefined } })).toEqual([
+      'tags : liste qui peut être vide, « default: [] » attendu dans le back office',
+    ])
   })
 
   it('reads valibot schemas: optional, patterns, non-empty lists and variants', () => {
@@ -123,6 +138,9 @@ describe('drift', () => {
         },
       },
     })
-    expect(schemaFields(schemas.EventSchema).end).toEqual({ required: false, shape: { kind: 'text', pattern: String.raw`^\d{4}-\d{2}-\d{2}$` } })
+    expect(schemaFields(schemas.EventSchema).end).toEqual({
+      required: false,
+      shape: { kind: 'text', pattern: String.raw`^\d{4}-\d{2}-\d{2}$` },
+    })
   })
 })

@@ -43,7 +43,11 @@ export function schemaShape(schema: unknown): Shape {
     case 'object':
       return { kind: 'object', fields: schemaFields(schema) }
     case 'array':
-      return { kind: 'list', item: schemaShape(get(schema, 'item')), nonEmpty: validations.some((step) => get(step, 'type') === 'non_empty') }
+      return {
+        kind: 'list',
+        item: schemaShape(get(schema, 'item')),
+        nonEmpty: validations.some((step) => get(step, 'type') === 'non_empty'),
+      }
     case 'variant': {
       const key = text(get(schema, 'key')) ?? 'type'
       const types: Record<string, Fields> = {}
@@ -106,7 +110,8 @@ export function cmsShape(field: unknown): Shape {
         const variants = Object.fromEntries(types.map((type) => [text(get(type, 'name')) ?? '?', cmsFields(get(type, 'fields'))]))
         return { kind: 'list', nonEmpty, item: { kind: 'variant', key: text(get(field, 'typeKey')) ?? 'type', types: variants } }
       }
-      if (get(field, 'fields') !== undefined) return { kind: 'list', nonEmpty, item: { kind: 'object', fields: cmsFields(get(field, 'fields')) } }
+      if (get(field, 'fields') !== undefined)
+        return { kind: 'list', nonEmpty, item: { kind: 'object', fields: cmsFields(get(field, 'fields')) } }
       const single = get(field, 'field')
       return { kind: 'list', nonEmpty, item: single === undefined ? { kind: 'text' } : cmsShape(single) }
     }
@@ -177,17 +182,23 @@ function shapeDrift(expected: Shape, actual: Shape, options: DriftOptions, at: s
       problems.push(`${at} : motif ${expected.pattern ?? '(aucun)'} dans le schéma, ${actual.pattern ?? '(aucun)'} dans le back office`)
     }
     if (expected.options && JSON.stringify(expected.options) !== JSON.stringify(actual.options)) {
-      problems.push(`${at} : choix ${expected.options.join(', ')} dans le schéma, ${actual.options?.join(', ') ?? '(texte libre)'} dans le back office`)
+      problems.push(
+        `${at} : choix ${expected.options.join(', ')} dans le schéma, ${actual.options?.join(', ') ?? '(texte libre)'} dans le back office`,
+      )
     }
     return problems
   }
   if (expected.kind === 'object' && actual.kind === 'object') return drift(expected.fields, actual.fields, options, `${at}.`, optional)
   if (expected.kind === 'list' && actual.kind === 'list') {
-    const problems = expected.nonEmpty === actual.nonEmpty ? [] : [`${at} : ${expected.nonEmpty ? 'au moins un élément (min: 1)' : 'liste qui peut être vide'} attendu dans le back office`]
+    const problems =
+      expected.nonEmpty === actual.nonEmpty
+        ? []
+        : [`${at} : ${expected.nonEmpty ? 'au moins un élément (min: 1)' : 'liste qui peut être vide'} attendu dans le back office`]
     return [...problems, ...shapeDrift(expected.item, actual.item, options, `${at}[]`, false)]
   }
   if (expected.kind === 'variant' && actual.kind === 'variant') {
-    const problems = expected.key === actual.key ? [] : [`${at} : clé de type « ${expected.key} » dans le schéma, « ${actual.key} » dans le back office`]
+    const problems =
+      expected.key === actual.key ? [] : [`${at} : clé de type « ${expected.key} » dans le schéma, « ${actual.key} » dans le back office`]
     const names = new Set([...Object.keys(expected.types), ...Object.keys(actual.types)])
     for (const name of names) {
       const schemaType = expected.types[name]

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { isSafeAddress } from './address'
 
 describe('isSafeAddress', () => {
-  it.each(['images/vae/1.jpg', 'files/fiche.pdf', './files/a.pdf', '/files/a.pdf', 'https://www.example.org/etude.pdf', 'http://example.org/?a=1#b'])(
-    'accepts %s',
-    (address) => expect(isSafeAddress(address)).toBe(true),
-  )
+  it.each([
+    'images/vae/1.jpg',
+    'files/fiche.pdf',
+    './files/a.pdf',
+    '/files/a.pdf',
+    'https://www.example.org/etude.pdf',
+    'http://example.org/?a=1#b',
+  ])('accepts %s', (address) => expect(isSafeAddress(address)).toBe(true))
 
   it.each([
     'javascript:alert(1)',

@@ -56,7 +56,12 @@ describe('loadRecordFile', () => {
   }
 
   it('returns the one record under its key, and its version', async () => {
-    const loaded = await loadRecordFile('site.json', 'site', SiteSchema, respond(JSON.stringify({ $schema: './schemas/site.schema.json', site })))
+    const loaded = await loadRecordFile(
+      'site.json',
+      'site',
+      SiteSchema,
+      respond(JSON.stringify({ $schema: './schemas/site.schema.json', site })),
+    )
     expect(loaded.record).toEqual(site)
     expect(loaded.version).toMatch(/^[0-9a-z]+$/)
   })
@@ -73,9 +78,12 @@ describe('loadRecordFile', () => {
   })
 
   it('names every faulty field of the record', async () => {
-    const error = await loadRecordFile('site.json', 'site', SiteSchema, respond(JSON.stringify({ site: { ...site, email: 'x', director: '' } }))).catch(
-      (caught: unknown) => caught,
-    )
+    const error = await loadRecordFile(
+      'site.json',
+      'site',
+      SiteSchema,
+      respond(JSON.stringify({ site: { ...site, email: 'x', director: '' } })),
+    ).catch((caught: unknown) => caught)
     expect(String(error)).toMatch(/email : adresse électronique invalide ; director : ne doit pas être vide/)
   })
 })

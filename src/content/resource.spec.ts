@@ -49,11 +49,17 @@ describe('createResource', () => {
     ['a file that is not JSON', () => new Response('<!doctype html><p>oups</p>')],
     ['JSON of the wrong shape', () => new Response('[1, 2]')],
   ])('tells a server that answered with %s (unavailable) from an unreachable one (error)', async (_case, answer) => {
-    vi.stubGlobal('fetch', vi.fn(async () => answer()))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => answer()),
+    )
     const resource = createResource(spec)
     await resource.load()
     expect(resource.status.value).toBe('unavailable')
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    )
     await resource.retry()
     expect(resource.status.value).toBe('error')
   })

@@ -53,9 +53,7 @@ function loadState(read: () => Promise<string>): LoadState {
   return { status, version, load, retry }
 }
 
-export function createResource<T extends { id: string }>(
-  spec: { file: string; key: string; schema: RecordSchema<T> },
-): Resource<T> {
+export function createResource<T extends { id: string }>(spec: { file: string; key: string; schema: RecordSchema<T> }): Resource<T> {
   const items = shallowRef<readonly T[]>([])
   const state = loadState(async () => {
     const loaded = await loadDataFile(spec.file, spec.key, spec.schema)

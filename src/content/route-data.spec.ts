@@ -5,5 +5,7 @@ it('counts as failed only the files the screen itself needs', () => {
   expect(failedRouteData({ meta: { data: ['site'] } }, { site: null })).toEqual(['site'])
   expect(failedRouteData({ meta: { data: ['events'] } }, { events: 'v1', site: null })).toEqual([])
   expect(failedRouteData({ meta: {} }, { site: null })).toEqual([])
-  expect(failedRouteData({ meta: { data: ['articles', 'publications'] } }, { articles: null, publications: 'v2', site: 'v3' })).toEqual(['articles'])
+  expect(failedRouteData({ meta: { data: ['articles', 'publications'] } }, { articles: null, publications: 'v2', site: 'v3' })).toEqual([
+    'articles',
+  ])
 })

@@ -4,7 +4,13 @@ import { ArticleSchema, EventSchema, PublicationSchema, SiteSchema } from './sch
 
 const photo = { src: 'images/vae/1.jpg', alt: 'Une salle de réunion', width: 1600, height: 1067 }
 const event = { id: '2017-06-21-comite', title: 'Comité d’orientation', start: '2017-06-21' }
-const publication = { id: 'secteur-tourisme', title: 'Secteur du Tourisme', date: '2016-03', type: 'Étude sectorielle', sectors: ['Tourisme'] }
+const publication = {
+  id: 'secteur-tourisme',
+  title: 'Secteur du Tourisme',
+  date: '2016-03',
+  type: 'Étude sectorielle',
+  sectors: ['Tourisme'],
+}
 const article = { id: 'poles', title: 'Les pôles', date: '2017-03-31', body: [{ type: 'paragraph', text: 'Texte.' }] }
 
 /** The path of the first problem, or "valid". */
@@ -135,9 +141,19 @@ describe('SiteSchema', () => {
       technologies: ['HTML5'],
       testEnvironment: ['NVDA avec Firefox'],
       tools: ['axe-core'],
-      pages: [{ title: 'Accueil', path: '/' }, { title: 'Agenda', path: '/agenda' }],
+      pages: [
+        { title: 'Accueil', path: '/' },
+        { title: 'Agenda', path: '/agenda' },
+      ],
     }
-    expect(verdict(SiteSchema, { ...site, hours: 'Du lundi au vendredi', accessibility: audit, host: { ...site.host, phone: '+33 9 72 10 10 07', website: 'https://exemple.fr/' } })).toBe('valid')
+    expect(
+      verdict(SiteSchema, {
+        ...site,
+        hours: 'Du lundi au vendredi',
+        accessibility: audit,
+        host: { ...site.host, phone: '+33 9 72 10 10 07', website: 'https://exemple.fr/' },
+      }),
+    ).toBe('valid')
     expect(verdict(SiteSchema, { ...site, accessibility: { ...audit, rate: 100, status: 'totalement' } })).toBe('valid')
   })
 
@@ -156,8 +172,16 @@ describe('SiteSchema', () => {
     ['a rate over 100 %', { ...site, accessibility: { status: 'partiellement', rate: 120 } }, 'accessibility.rate'],
     ['a rate as text', { ...site, accessibility: { status: 'partiellement', rate: '86 %' } }, 'accessibility.rate'],
     ['an impossible audit date', { ...site, accessibility: { status: 'non', auditDate: '2026-02-30' } }, 'accessibility.auditDate'],
-    ['an audited page on another host', { ...site, accessibility: { status: 'non', pages: [{ title: 'x', path: '//ailleurs.fr/' }] } }, 'accessibility.pages.0.path'],
-    ['non-compliances that are not a list', { ...site, accessibility: { status: 'non', nonCompliant: 'tout' } }, 'accessibility.nonCompliant'],
+    [
+      'an audited page on another host',
+      { ...site, accessibility: { status: 'non', pages: [{ title: 'x', path: '//ailleurs.fr/' }] } },
+      'accessibility.pages.0.path',
+    ],
+    [
+      'non-compliances that are not a list',
+      { ...site, accessibility: { status: 'non', nonCompliant: 'tout' } },
+      'accessibility.nonCompliant',
+    ],
   ])('refuses %s', (_case, record, path) => {
     expect(verdict(SiteSchema, record)).toBe(path)
   })
@@ -165,7 +189,13 @@ describe('SiteSchema', () => {
 
 describe('text read on screen', () => {
   it('gets typographic apostrophes, whatever the data holds; addresses and ids are left as they are', () => {
-    const event = v.parse(EventSchema, { id: 'salon', title: "Salon de l'orientation", start: '2017-10-30', description: "Aujourd'hui", photos: [{ src: "images/l'album/1.jpg", alt: "L'accueil", width: 4, height: 3 }] })
+    const event = v.parse(EventSchema, {
+      id: 'salon',
+      title: "Salon de l'orientation",
+      start: '2017-10-30',
+      description: "Aujourd'hui",
+      photos: [{ src: "images/l'album/1.jpg", alt: "L'accueil", width: 4, height: 3 }],
+    })
     expect(event.title).toBe('Salon de l’orientation')
     expect(event.description).toBe('Aujourd’hui')
     expect(event.photos?.[0]?.alt).toBe('L’accueil')

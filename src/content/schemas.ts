@@ -16,10 +16,7 @@ const requiredText = v.pipe(text, v.trim(), v.nonEmpty('ne doit pas être vide')
 const prose = v.pipe(requiredText, v.transform(typographic))
 const optionalProse = v.optional(v.pipe(text, v.transform(typographic)))
 
-const id = v.pipe(
-  text,
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant invalide : lettres minuscules sans accent, chiffres et tirets'),
-)
+const id = v.pipe(text, v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant invalide : lettres minuscules sans accent, chiffres et tirets'))
 const isoDate = v.pipe(
   text,
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ'),
@@ -37,29 +34,35 @@ const address = v.pipe(
 )
 const dimension = v.pipe(v.number('doit être un nombre'), v.integer('doit être un entier'), v.minValue(1, 'doit être positif'))
 
-export const PhotoSchema = v.object({
-  src: address,
-  alt: prose,
-  /** Pixels; the build reads them from the file, so editors need not type them. */
-  width: v.optional(dimension),
-  height: v.optional(dimension),
-  caption: optionalProse,
-  thumb: v.optional(address),
-}, OBJECT)
+export const PhotoSchema = v.object(
+  {
+    src: address,
+    alt: prose,
+    /** Pixels; the build reads them from the file, so editors need not type them. */
+    width: v.optional(dimension),
+    height: v.optional(dimension),
+    caption: optionalProse,
+    thumb: v.optional(address),
+  },
+  OBJECT,
+)
 
 export const EventSchema = v.pipe(
-  v.object({
-    id,
-    title: prose,
-    start: isoDate,
-    end: v.optional(isoDate),
-    startTime: v.optional(time),
-    endTime: v.optional(time),
-    location: optionalProse,
-    description: optionalProse,
-    category: optionalProse,
-    photos: v.optional(v.array(PhotoSchema, 'doit être une liste de photos')),
-  }, OBJECT),
+  v.object(
+    {
+      id,
+      title: prose,
+      start: isoDate,
+      end: v.optional(isoDate),
+      startTime: v.optional(time),
+      endTime: v.optional(time),
+      location: optionalProse,
+      description: optionalProse,
+      category: optionalProse,
+      photos: v.optional(v.array(PhotoSchema, 'doit être une liste de photos')),
+    },
+    OBJECT,
+  ),
   v.forward(
     v.check((event) => event.end === undefined || event.end >= event.start, 'la fin précède le début'),
     ['end'],
@@ -75,16 +78,19 @@ const hasSlug = (name: string) => {
 }
 const sector = v.pipe(prose, v.check(hasSlug, 'le nom du secteur doit contenir une lettre ou un chiffre'))
 
-export const PublicationSchema = v.object({
-  id,
-  title: prose,
-  date: looseDate,
-  type: prose,
-  sectors: v.array(sector, 'doit être une liste de secteurs (éventuellement vide)'),
-  summary: optionalProse,
-  url: v.optional(address),
-  cover: v.optional(PhotoSchema),
-}, OBJECT)
+export const PublicationSchema = v.object(
+  {
+    id,
+    title: prose,
+    date: looseDate,
+    type: prose,
+    sectors: v.array(sector, 'doit être une liste de secteurs (éventuellement vide)'),
+    summary: optionalProse,
+    url: v.optional(address),
+    cover: v.optional(PhotoSchema),
+  },
+  OBJECT,
+)
 
 const BlockSchema = v.variant(
   'type',
@@ -95,64 +101,80 @@ const BlockSchema = v.variant(
   'bloc attendu : { "type": "paragraph" | "heading", "text" } ou { "type": "list", "items" }',
 )
 
-export const ArticleSchema = v.object({
-  id,
-  title: prose,
-  date: isoDate,
-  body: v.pipe(v.array(BlockSchema, 'doit être une liste de blocs'), v.nonEmpty('l’article est vide')),
-  summary: optionalProse,
-  source: v.optional(v.object({ label: prose, url: v.optional(address) }, OBJECT)),
-}, OBJECT)
+export const ArticleSchema = v.object(
+  {
+    id,
+    title: prose,
+    date: isoDate,
+    body: v.pipe(v.array(BlockSchema, 'doit être une liste de blocs'), v.nonEmpty('l’article est vide')),
+    summary: optionalProse,
+    source: v.optional(v.object({ label: prose, url: v.optional(address) }, OBJECT)),
+  },
+  OBJECT,
+)
 
-const postalAddress = v.object({
-  street: requiredText,
-  postalCode: requiredText,
-  city: requiredText,
-  country: v.optional(text),
-}, OBJECT)
+const postalAddress = v.object(
+  {
+    street: requiredText,
+    postalCode: requiredText,
+    city: requiredText,
+    country: v.optional(text),
+  },
+  OBJECT,
+)
 const email = v.pipe(requiredText, v.email('adresse électronique invalide'))
 const phone = v.pipe(
   requiredText,
   v.regex(/^\+?[\d\s.()-]{6,}$/, 'numéro de téléphone attendu : chiffres, espaces, points, « + » au début'),
 )
 const sitePath = v.pipe(text, v.regex(/^\/(?!\/)\S*$/, 'chemin du site attendu, commençant par « / »'))
-const percent = v.pipe(v.number('doit être un nombre'), v.minValue(0, 'doit être entre 0 et 100'), v.maxValue(100, 'doit être entre 0 et 100'))
+const percent = v.pipe(
+  v.number('doit être un nombre'),
+  v.minValue(0, 'doit être entre 0 et 100'),
+  v.maxValue(100, 'doit être entre 0 et 100'),
+)
 const textList = v.array(requiredText, 'doit être une liste de textes')
 
 /** The accessibility audit, as the RGAA 4.1 declaration model asks. */
-export const AccessibilitySchema = v.object({
-  status: v.picklist(['totalement', 'partiellement', 'non'], 'état attendu : « totalement », « partiellement » ou « non »'),
-  /** Share of the applicable RGAA criteria met, in %. */
-  rate: v.optional(percent),
-  auditDate: v.optional(isoDate),
-  /** Who audited: « audit interne », a firm's name… */
-  auditor: v.optional(text),
-  /** When the declaration was written (else the audit's date). */
-  declarationDate: v.optional(isoDate),
-  nonCompliant: v.optional(textList),
-  derogations: v.optional(textList),
-  exempt: v.optional(textList),
-  technologies: v.optional(textList),
-  testEnvironment: v.optional(textList),
-  tools: v.optional(textList),
-  pages: v.optional(v.array(v.object({ title: requiredText, path: sitePath }, OBJECT), 'doit être une liste de pages')),
-}, OBJECT)
+export const AccessibilitySchema = v.object(
+  {
+    status: v.picklist(['totalement', 'partiellement', 'non'], 'état attendu : « totalement », « partiellement » ou « non »'),
+    /** Share of the applicable RGAA criteria met, in %. */
+    rate: v.optional(percent),
+    auditDate: v.optional(isoDate),
+    /** Who audited: « audit interne », a firm's name… */
+    auditor: v.optional(text),
+    /** When the declaration was written (else the audit's date). */
+    declarationDate: v.optional(isoDate),
+    nonCompliant: v.optional(textList),
+    derogations: v.optional(textList),
+    exempt: v.optional(textList),
+    technologies: v.optional(textList),
+    testEnvironment: v.optional(textList),
+    tools: v.optional(textList),
+    pages: v.optional(v.array(v.object({ title: requiredText, path: sitePath }, OBJECT), 'doit être une liste de pages')),
+  },
+  OBJECT,
+)
 
 /** `site.json`: one record, the observatory's settings, shown in every footer and on the pages of a public body's site. */
-export const SiteSchema = v.object({
-  name: requiredText,
-  /** Legal form and registration, for the legal notice: « Groupement d’intérêt public ». */
-  legalForm: v.optional(text),
-  siret: v.optional(text),
-  address: postalAddress,
-  email,
-  phone,
-  /** Opening hours or how to reach the team, shown on the contact page. */
-  hours: v.optional(text),
-  director: requiredText,
-  host: v.object({ name: requiredText, address: postalAddress, phone: v.optional(phone), website: v.optional(address) }, OBJECT),
-  accessibility: AccessibilitySchema,
-}, OBJECT)
+export const SiteSchema = v.object(
+  {
+    name: requiredText,
+    /** Legal form and registration, for the legal notice: « Groupement d’intérêt public ». */
+    legalForm: v.optional(text),
+    siret: v.optional(text),
+    address: postalAddress,
+    email,
+    phone,
+    /** Opening hours or how to reach the team, shown on the contact page. */
+    hours: v.optional(text),
+    director: requiredText,
+    host: v.object({ name: requiredText, address: postalAddress, phone: v.optional(phone), website: v.optional(address) }, OBJECT),
+    accessibility: AccessibilitySchema,
+  },
+  OBJECT,
+)
 
 export type Photo = v.InferOutput<typeof PhotoSchema>
 export type AgendaEvent = v.InferOutput<typeof EventSchema>

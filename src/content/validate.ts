@@ -31,7 +31,8 @@ export function recordsOf(json: unknown, key: string): unknown[] {
 /** The one record under `key` of a settings file (`{ "site": { … } }`). */
 export function recordOf(json: unknown, key: string): unknown {
   const record = typeof json === 'object' && json !== null ? (json as Record<string, unknown>)[key] : undefined
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new ShapeError(`le fichier doit être un objet avec un objet « ${key} »`)
+  if (typeof record !== 'object' || record === null || Array.isArray(record))
+    throw new ShapeError(`le fichier doit être un objet avec un objet « ${key} »`)
   return record
 }
 

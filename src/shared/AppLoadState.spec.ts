@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest'
 import AppLoadState from './AppLoadState.vue'
 import type { LoadStatus } from './load-status'
 
-const mountWith = (status: LoadStatus) =>
-  mount(AppLoadState, { props: { status }, slots: { default: '<p>Contenu prêt</p>' } })
+const mountWith = (status: LoadStatus) => mount(AppLoadState, { props: { status }, slots: { default: '<p>Contenu prêt</p>' } })
 
 describe('AppLoadState', () => {
   it.each(['idle', 'loading'] as const)('shows a skeleton, not a blank, while %s', (status) => {

@@ -5,10 +5,18 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import AppShowMore from './AppShowMore.vue'
 
 async function mountFoot() {
-  const router = createRouter({ history: createMemoryHistory('/base/'), routes: [{ path: '/:any(.*)*', component: { render: () => null } }] })
+  const router = createRouter({
+    history: createMemoryHistory('/base/'),
+    routes: [{ path: '/:any(.*)*', component: { render: () => null } }],
+  })
   await router.push('/liste/page/2')
   const wrapper = mount(AppShowMore, {
-    props: { shownLabel: '21 à 40 sur 45', label: 'Afficher plus', next: '/liste/page/3', previous: { path: '/liste', query: { q: 'vae' } } },
+    props: {
+      shownLabel: '21 à 40 sur 45',
+      label: 'Afficher plus',
+      next: '/liste/page/3',
+      previous: { path: '/liste', query: { q: 'vae' } },
+    },
     global: { plugins: [router] },
   })
   const link = (name: string) => wrapper.findAll('a').find((a) => a.text() === name)!

@@ -21,7 +21,12 @@ describe('calendar dates', () => {
     if (!zone) return
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone)
     // Minutes west of UTC on 21 June 2017, as `Date#getTimezoneOffset` counts them.
-    const offsets: Record<string, number> = { 'Europe/Paris': -120, 'America/Cayenne': 180, 'Pacific/Kiritimati': -840, 'America/Los_Angeles': 420 }
+    const offsets: Record<string, number> = {
+      'Europe/Paris': -120,
+      'America/Cayenne': 180,
+      'Pacific/Kiritimati': -840,
+      'America/Los_Angeles': 420,
+    }
     if (zone in offsets) expect(new Date(2017, 5, 21).getTimezoneOffset()).toBe(offsets[zone])
   })
 

@@ -77,7 +77,10 @@ const FIRST_WEEK_OF_2017 = WEEK_DAY_NUMBERS.map((day) => Date.UTC(2017, 0, 1 + d
 export const DAY_NAMES = frenchNames({ weekday: 'long' }, FIRST_WEEK_OF_2017)
 /** "dim.", "lun."… indexed as `Date#getDay` counts. */
 export const SHORT_DAY_NAMES = frenchNames({ weekday: 'short' }, FIRST_WEEK_OF_2017)
-const MONTH_NAMES = frenchNames({ month: 'long' }, MONTH_NUMBERS.map((month) => Date.UTC(2017, month, 1)))
+const MONTH_NAMES = frenchNames(
+  { month: 'long' },
+  MONTH_NUMBERS.map((month) => Date.UTC(2017, month, 1)),
+)
 
 const yearOf = (date: Date) => pad(date.getFullYear(), 4)
 

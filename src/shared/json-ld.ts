@@ -35,9 +35,10 @@ export function parisOffset(date: string, time: string): string {
   const wall = Date.UTC(year, month - 1, day, hours, minutes)
   // The offset at the wall time read as UTC, then again at the instant it gives: right except in the night hour of a change.
   const offsetAt = (instant: number): number => {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: EVENT_TIME_ZONE, timeZoneName: 'longOffset' })
-      .formatToParts(instant)
-      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT'
+    const name =
+      new Intl.DateTimeFormat('en-US', { timeZone: EVENT_TIME_ZONE, timeZoneName: 'longOffset' })
+        .formatToParts(instant)
+        .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT'
     const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name)
     return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0
   }

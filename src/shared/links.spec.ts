@@ -36,7 +36,9 @@ describe('links', () => {
   it('gives each long list’s further pages a path, page 1 being the list itself', () => {
     expect(links.publications({ page: 1 })).toBe('/publications')
     expect(links.publications({ page: 2 })).toBe('/publications/page/2')
-    expect(links.publications({ page: 12, secteur: ['tourisme', 'sante'], q: 'vae' })).toBe('/publications/page/12?secteur=tourisme&secteur=sante&q=vae')
+    expect(links.publications({ page: 12, secteur: ['tourisme', 'sante'], q: 'vae' })).toBe(
+      '/publications/page/12?secteur=tourisme&secteur=sante&q=vae',
+    )
     expect(links.news({ page: 1 })).toBe('/actualites')
     expect(links.news({ page: 3 })).toBe('/actualites/page/3')
     expect(links.galleryPage()).toBe('/galerie')
@@ -83,14 +85,16 @@ it('finds no path written by hand outside links.ts', () => {
     readFileSync(file, 'utf8')
       .split('\n')
       .flatMap((line, index) =>
-        !isComment(line) && HAND_WRITTEN.some((pattern) => pattern.test(line)) ? [`${relative(ROOT, file)}:${index + 1}: ${line.trim()}`] : [],
+        !isComment(line) && HAND_WRITTEN.some((pattern) => pattern.test(line))
+          ? [`${relative(ROOT, file)}:${index + 1}: ${line.trim()}`]
+          : [],
       ),
   )
   expect(found).toEqual([])
 })
 
 it('would find one', () => {
-  const lines = ["<RouterLink to=\"/agenda\">", "router.push(`/evenements/${id}`)", "{ path: '/publications', query }", "open('/')"]
+  const lines = ['<RouterLink to="/agenda">', 'router.push(`/evenements/${id}`)', "{ path: '/publications', query }", "open('/')"]
   for (const line of lines) expect(HAND_WRITTEN.some((pattern) => pattern.test(line))).toBe(true)
   expect(HAND_WRITTEN.some((pattern) => pattern.test("address.startsWith('/')"))).toBe(false)
 })

@@ -17,7 +17,14 @@ describe('textTerms', () => {
   })
 
   it('turns punctuation into word breaks and keeps digits', () => {
-    expect(textTerms('Hôtellerie-Restauration : « santé/social » 2016–2017!')).toEqual(['hotellerie', 'restauration', 'sante', 'social', '2016', '2017'])
+    expect(textTerms('Hôtellerie-Restauration : « santé/social » 2016–2017!')).toEqual([
+      'hotellerie',
+      'restauration',
+      'sante',
+      'social',
+      '2016',
+      '2017',
+    ])
   })
 
   it('folds plurals to the singular', () => {
@@ -114,7 +121,10 @@ describe('textMatcher', () => {
 describe('matchedSpans', () => {
   it('finds the written words that match, elisions, accents and capitals included', () => {
     const text = 'L’Orientation des Formations en Tourisme'
-    expect(matchedSpans(text, queryTerms('orientation formation')).map(([start, end]) => text.slice(start, end))).toEqual(['L’Orientation', 'Formations'])
+    expect(matchedSpans(text, queryTerms('orientation formation')).map(([start, end]) => text.slice(start, end))).toEqual([
+      'L’Orientation',
+      'Formations',
+    ])
     expect(matchedSpans(text, queryTerms('toursime'))).toEqual([[32, 40]])
   })
 

@@ -50,7 +50,8 @@ describe('isPlainClick', () => {
   const click = { button: 0, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, defaultPrevented: false }
   it('takes a plain click of the main button, and leaves a new tab or window to the browser', () => {
     expect(isPlainClick(click)).toBe(true)
-    for (const modifier of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey', 'defaultPrevented']) expect(isPlainClick({ ...click, [modifier]: true }), modifier).toBe(false)
+    for (const modifier of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey', 'defaultPrevented'])
+      expect(isPlainClick({ ...click, [modifier]: true }), modifier).toBe(false)
     expect(isPlainClick({ ...click, button: 1 })).toBe(false)
   })
 })
@@ -65,9 +66,13 @@ function mountList(count: number, { focusable = false, mustShow = -1, page = 1 }
     const list = useTemplateRef<HTMLElement>('list')
     state = useShowMore(items, { pageSize: 3, list: () => list.value, resetOn: group, mustShow, page: urlPage })
     return () => [
-      h('ul', { ref: 'list' }, state.shown.value.map((item) =>
-        h('li', focusable ? { tabindex: -1, id: item } : {}, focusable ? item : [h('a', { href: `#${item}`, id: item }, item)]),
-      )),
+      h(
+        'ul',
+        { ref: 'list' },
+        state.shown.value.map((item) =>
+          h('li', focusable ? { tabindex: -1, id: item } : {}, focusable ? item : [h('a', { href: `#${item}`, id: item }, item)]),
+        ),
+      ),
       state.remaining.value > 0 ? h('button', { onClick: state.more }, `${state.remaining.value}`) : null,
     ]
   })

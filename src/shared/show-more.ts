@@ -32,7 +32,9 @@ export function shownRange(total: number, page: number, pages: number, pageSize:
  * A click the app may take over: the main button, no modifier. Ctrl, Cmd, Shift or Alt ask
  * the browser for a new tab, window or download, and the middle button fires no `click`.
  */
-export function isPlainClick(event: Pick<MouseEvent, 'button' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'defaultPrevented'>): boolean {
+export function isPlainClick(
+  event: Pick<MouseEvent, 'button' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'defaultPrevented'>,
+): boolean {
   return event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey && !event.defaultPrevented
 }
 

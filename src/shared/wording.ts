@@ -125,7 +125,9 @@ export const wording = {
     noMatch: 'Aucune publication ne correspond à votre recherche.',
     more: 'Afficher plus de publications',
     shown: (first: number, last: number, total: number) =>
-      first === 1 ? `${formatNumber(last)} sur ${formatNumber(total)} affichées` : shownFrom('Publication', 'Publications', first, last, total),
+      first === 1
+        ? `${formatNumber(last)} sur ${formatNumber(total)} affichées`
+        : shownFrom('Publication', 'Publications', first, last, total),
   },
   news: {
     title: 'Actualités',
@@ -135,7 +137,9 @@ export const wording = {
     publishedOn: 'Publié le',
     showMore: 'Afficher plus d’actualités',
     shown: (first: number, last: number, total: number) =>
-      first === 1 ? `${formatNumber(last)} actualités affichées sur ${formatNumber(total)}` : shownFrom('Actualité', 'Actualités', first, last, total),
+      first === 1
+        ? `${formatNumber(last)} actualités affichées sur ${formatNumber(total)}`
+        : shownFrom('Actualité', 'Actualités', first, last, total),
   },
   meta: {
     shareImageAlt: 'CARIF-OREF, observatoire régional de l’emploi et de la formation',
@@ -149,9 +153,11 @@ export const wording = {
     news: 'Les actualités du CARIF-OREF : emploi, formation et orientation dans la région.',
     notFound: 'La page demandée n’existe pas ou a été déplacée.',
     search: 'Rechercher dans l’agenda, les publications et les actualités du CARIF-OREF.',
-    accessibility: 'La déclaration d’accessibilité du site du CARIF-OREF : état de conformité au RGAA, contenus non accessibles et voies de recours.',
+    accessibility:
+      'La déclaration d’accessibilité du site du CARIF-OREF : état de conformité au RGAA, contenus non accessibles et voies de recours.',
     legalNotice: 'Les mentions légales du site du CARIF-OREF : éditeur, directeur de la publication et hébergeur.',
-    privacy: 'Le site du CARIF-OREF ne dépose aucun cookie et n’appelle aucun service tiers : ce que cela veut dire pour vos données personnelles.',
+    privacy:
+      'Le site du CARIF-OREF ne dépose aucun cookie et n’appelle aucun service tiers : ce que cela veut dire pour vos données personnelles.',
     siteMap: 'Le plan du site du CARIF-OREF : toutes les rubriques, les articles et les publications par secteur.',
     contact: 'Contacter le CARIF-OREF : adresse postale, courriel et téléphone.',
     feeds: {
@@ -233,7 +239,8 @@ export const wording = {
         ? 'Ce site est totalement conforme avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1.'
         : `Ce site est ${status} conforme avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1, en raison des non-conformités et des dérogations énumérées ci-dessous.`,
     results: 'Résultats des tests',
-    resultsText: (auditor: string, rate: string) => `L’audit de conformité réalisé par ${auditor} révèle que ${rate} des critères du RGAA version 4.1 sont respectés.`,
+    resultsText: (auditor: string, rate: string) =>
+      `L’audit de conformité réalisé par ${auditor} révèle que ${rate} des critères du RGAA version 4.1 sont respectés.`,
     defaultAuditor: `le ${SITE_NAME}`,
     noAudit: 'Aucun audit de conformité n’a encore été réalisé.',
     auditDate: 'Date de l’audit :',
@@ -246,7 +253,8 @@ export const wording = {
     establishedOn: (date: string) => `Cette déclaration a été établie le ${date}.`,
     technologies: 'Technologies utilisées pour la réalisation du site',
     testEnvironment: 'Environnement de test',
-    testEnvironmentText: 'Les vérifications de restitution de contenus ont été réalisées avec les combinaisons de navigateurs et de lecteurs d’écran suivantes :',
+    testEnvironmentText:
+      'Les vérifications de restitution de contenus ont été réalisées avec les combinaisons de navigateurs et de lecteurs d’écran suivantes :',
     tools: 'Outils pour évaluer l’accessibilité',
     pages: 'Pages du site ayant fait l’objet de la vérification de conformité',
     feedback: 'Retour d’information et contact',
@@ -267,8 +275,7 @@ export const wording = {
     submit: 'Rechercher',
     suggestions: 'Suggestions',
     kinds: { event: 'Agenda', publication: 'Publications', article: 'Actualités' },
-    count: (count: number, query: string) =>
-      `${count > 1 ? `${formatNumber(count)} résultats` : `${count} résultat`} pour « ${query} »`,
+    count: (count: number, query: string) => `${count > 1 ? `${formatNumber(count)} résultats` : `${count} résultat`} pour « ${query} »`,
     prompt: 'Saisissez un ou plusieurs mots pour chercher dans l’agenda, les publications et les actualités.',
     noMatch: 'Aucun résultat : essayez en retirant un mot, ou vérifiez l’orthographe.',
     groupCount: (count: number) => (count > 1 ? `${formatNumber(count)} résultats` : `${count} résultat`),

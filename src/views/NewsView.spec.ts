@@ -16,7 +16,10 @@ const articles = Array.from({ length: 25 }, (_, index) => ({
 
 beforeEach(() => {
   setActivePinia(createPinia())
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ articles }))))
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify({ articles }))),
+  )
 })
 afterEach(() => vi.unstubAllGlobals())
 
@@ -45,7 +48,9 @@ it('shows page 2 alone, under its own heading, with a link back to the first pag
   const wrapper = mount(NewsView, { props: { page: '2' }, attachTo: document.body, global: { plugins: [router] } })
   await flushPromises()
   expect(wrapper.get('h1').text()).toBe('Actualités — page 2')
-  expect(wrapper.findAll('li').map((item) => item.text())).toEqual(['21', '22', '23', '24', '25'].map((n) => expect.stringContaining(`Article n° ${n}`)))
+  expect(wrapper.findAll('li').map((item) => item.text())).toEqual(
+    ['21', '22', '23', '24', '25'].map((n) => expect.stringContaining(`Article n° ${n}`)),
+  )
   expect(wrapper.text()).toContain('Actualités 21 à 25 sur 25')
   expect(link(wrapper, 'Page précédente')?.attributes('href')).toBe('/actualites')
   expect(link(wrapper, 'Afficher plus d’actualités')).toBeUndefined()

@@ -106,7 +106,10 @@ for (const path of ['/', '/agenda/2017-06-21', EVENT, '/galerie', '/publications
         if (!(element instanceof HTMLElement) || element === document.body) return null
         const style = getComputedStyle(element)
         const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
-        return { name: `${element.tagName.toLowerCase()} « ${(element.textContent ?? '').trim().slice(0, 40)} »`, visible: outlined || style.boxShadow !== 'none' }
+        return {
+          name: `${element.tagName.toLowerCase()} « ${(element.textContent ?? '').trim().slice(0, 40)} »`,
+          visible: outlined || style.boxShadow !== 'none',
+        }
       })
       if (focus && !focus.visible) unseen.push(focus.name)
     }

@@ -111,7 +111,10 @@ test('the home widget opens its month and a day leads to the agenda', async ({ p
 
 test('a day’s event opens its page, whose .ics matches the data', async ({ page }) => {
   await page.goto('/agenda/2017-06-21')
-  await page.getByRole('region', { name: 'mercredi 21 juin 2017' }).getByRole('link', { name: /Comité/ }).click()
+  await page
+    .getByRole('region', { name: 'mercredi 21 juin 2017' })
+    .getByRole('link', { name: /Comité/ })
+    .click()
   await expect(page).toHaveURL(/\/evenements\/2017-06-21-comite-orientation$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Comité')
   const google = page.getByRole('link', { name: 'Ajouter à Google Agenda (nouvelle fenêtre)' })
@@ -119,7 +122,10 @@ test('a day’s event opens its page, whose .ics matches the data', async ({ pag
   await expect(google).toHaveAttribute('target', '_blank')
   await expect(google.getByText('(nouvelle fenêtre)')).toBeVisible()
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click(),
+  ])
   expect(download.suggestedFilename()).toBe('2017-06-21-comite-orientation.ics')
   const text = await readFile((await download.path())!, 'utf8')
   expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/)

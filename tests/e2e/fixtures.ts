@@ -20,7 +20,9 @@ function waitingForTheApp<T extends (...args: never[]) => Promise<Awaited<Return
     const response = await navigate(...args)
     if (response?.headers()['content-type']?.startsWith('text/html')) {
       // The client's mark, or (under a fake clock, whose `performance` keeps no entries) the page it started.
-      await page.waitForFunction(() => performance.getEntriesByName('client:start').length > 0 || 'start' in document.documentElement.dataset)
+      await page.waitForFunction(
+        () => performance.getEntriesByName('client:start').length > 0 || 'start' in document.documentElement.dataset,
+      )
     }
     return response
   }) as T

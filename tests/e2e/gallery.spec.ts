@@ -241,14 +241,20 @@ test.describe('photo sizes come from the files', () => {
 
   /** The layout shifts of the page so far (its CLS), once every photo in view has loaded. */
   async function layoutShift(page: Page): Promise<number> {
-    const inView = () => page.evaluate(() => [...document.images].filter((image) => image.checkVisibility() && image.getBoundingClientRect().top < innerHeight).every((image) => image.complete))
+    const inView = () =>
+      page.evaluate(() =>
+        [...document.images]
+          .filter((image) => image.checkVisibility() && image.getBoundingClientRect().top < innerHeight)
+          .every((image) => image.complete),
+      )
     await expect.poll(inView).toBe(true)
     return page.evaluate(
       () =>
         new Promise<number>((resolve) => {
           let total = 0
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) total += entry.hadRecentInput ? 0 : entry.value
+            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+              total += entry.hadRecentInput ? 0 : entry.value
           }).observe({ type: 'layout-shift', buffered: true })
           setTimeout(() => resolve(total), 300)
         }),
@@ -258,7 +264,9 @@ test.describe('photo sizes come from the files', () => {
   test('the prerendered photo page already gives the PNG photo its size and its WebP copies', async ({ request }) => {
     const html = await (await request.get(`/galerie/${FORUM.id}/3`)).text()
     const lightbox = html.slice(html.indexOf('<dialog'))
-    expect(lightbox).toMatch(new RegExp(`<source type="image/webp" srcset="/images/${FORUM.id}/3-480\\.webp 480w, /images/${FORUM.id}/3-900\\.webp 900w"`))
+    expect(lightbox).toMatch(
+      new RegExp(`<source type="image/webp" srcset="/images/${FORUM.id}/3-480\\.webp 480w, /images/${FORUM.id}/3-900\\.webp 900w"`),
+    )
     expect(lightbox).toMatch(new RegExp(`<img src="${PNG.src}" alt="[^"]*" width="900" height="1200"`))
     // The album list behind it: the alternance week's cover, sized by the build.
     expect(html).toMatch(/<img src="\/images\/2017-06-05-semaine-alternance\/thumbs\/1\.jpg" alt="" width="1600" height="1067"/)
@@ -293,8 +301,12 @@ test.describe('photo sizes come from the files', () => {
 
   test('a photo put on the host after the build is shown from its own file, in a box of its own', async ({ page }) => {
     const photo = { src: 'images/ajoutee-apres.jpg', alt: 'Une photo ajoutée après la mise en ligne' }
-    await page.route('**/data/events.json', (route) => route.fulfill({ json: { events: [{ id: 'ajout', title: 'Album ajouté', start: '2017-06-10', photos: [photo] }] } }))
-    await page.route('**/images/ajoutee-apres.jpg', async (route) => route.fulfill({ response: await page.request.get(`/images/${FORUM.id}/1.jpg`) }))
+    await page.route('**/data/events.json', (route) =>
+      route.fulfill({ json: { events: [{ id: 'ajout', title: 'Album ajouté', start: '2017-06-10', photos: [photo] }] } }),
+    )
+    await page.route('**/images/ajoutee-apres.jpg', async (route) =>
+      route.fulfill({ response: await page.request.get(`/images/${FORUM.id}/1.jpg`) }),
+    )
     await page.goto('/galerie')
     // The host's data differs from the build's: the app renders the page afresh.
     await expect(page.locator('html')).toHaveAttribute('data-start', 'rendered', { timeout: 15_000 })

@@ -71,7 +71,12 @@ test('valid events show beside every kind of invalid one, which are skipped with
     { id: 'fin-avant', title: 'Fin avant début', start: '2017-06-21', end: '2017-06-20' },
     { id: 'heure-impossible', title: 'Heure impossible', start: '2017-06-21', startTime: '25:00' },
     { id: 'photo-js', title: 'Photo javascript', start: '2017-06-21', photos: [{ ...photo, src: 'javascript:alert(1)' }] },
-    { id: 'photo-data', title: 'Photo data', start: '2017-06-21', photos: [{ ...photo, thumb: 'data:image/svg+xml,<svg onload=alert(1)>' }] },
+    {
+      id: 'photo-data',
+      title: 'Photo data',
+      start: '2017-06-21',
+      photos: [{ ...photo, thumb: 'data:image/svg+xml,<svg onload=alert(1)>' }],
+    },
     { id: 'photo-sans-alt', title: 'Photo sans alt', start: '2017-06-21', photos: [{ ...photo, alt: '' }] },
     { id: 'photo-taille', title: 'Photo sans taille', start: '2017-06-21', photos: [{ ...photo, width: -3 }] },
     { ...valid, title: 'Doublon du premier' },

@@ -50,7 +50,10 @@ test('the calendar goes from month to month and to a day by links, and a day lea
   await grid(page).getByRole('link', { name: 'mercredi 21 juin 2017, 1 événement' }).click()
   await expect(page).toHaveURL(/\/agenda\/2017-06-21$/)
   await expect(page.getByRole('gridcell', { name: 'mercredi 21 juin 2017, 1 événement' })).toHaveAttribute('aria-selected', 'true')
-  await page.getByRole('region', { name: 'mercredi 21 juin 2017' }).getByRole('link', { name: /Comité/ }).click()
+  await page
+    .getByRole('region', { name: 'mercredi 21 juin 2017' })
+    .getByRole('link', { name: /Comité/ })
+    .click()
   await expect(page).toHaveURL(/\/evenements\/2017-06-21-comite-orientation$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Comité')
   await page.getByRole('link', { name: 'Retour à l’agenda du mercredi 21 juin 2017' }).click()
@@ -58,7 +61,9 @@ test('the calendar goes from month to month and to a day by links, and a day lea
 })
 
 test('every day with events is a link, and every link of the calendar leads to a prerendered page', async ({ page, request }) => {
-  const { events } = JSON.parse(readFileSync('tests/fixtures/content/data/events.json', 'utf8')) as { events: { start: string; end?: string }[] }
+  const { events } = JSON.parse(readFileSync('tests/fixtures/content/data/events.json', 'utf8')) as {
+    events: { start: string; end?: string }[]
+  }
   const juneDays = new Set(
     events.flatMap(({ start, end = start }) =>
       Array.from({ length: 30 }, (_, day) => `2017-06-${String(day + 1).padStart(2, '0')}`).filter((date) => start <= date && date <= end),
@@ -67,7 +72,12 @@ test('every day with events is a link, and every link of the calendar leads to a
   await page.goto('/agenda/2017-06')
   await expect(grid(page).getByRole('link')).toHaveCount(juneDays.size)
   const months = [page.getByRole('link', { name: 'Mois précédent' }), page.getByRole('link', { name: 'Mois suivant' })]
-  const hrefs = [...(await Promise.all(months.map((link) => link.getAttribute('href')))), ...(await grid(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))))]
+  const hrefs = [
+    ...(await Promise.all(months.map((link) => link.getAttribute('href')))),
+    ...(await grid(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')))),
+  ]
   expect(hrefs).toEqual(['/agenda/2017-05', '/agenda/2017-07', ...[...juneDays].sort().map((day) => `/agenda/${day}`)])
   for (const href of hrefs) {
     const html = await (await request.get(href!)).text()
@@ -111,7 +121,9 @@ test('a photo page shows the photo and its caption, and links to the next and pr
 })
 
 test('the publications list goes on, page after page, by links: every document is reachable', async ({ page, request }) => {
-  const { publications } = JSON.parse(readFileSync('tests/fixtures/content/data/publications.json', 'utf8')) as { publications: { title: string; url?: string }[] }
+  const { publications } = JSON.parse(readFileSync('tests/fixtures/content/data/publications.json', 'utf8')) as {
+    publications: { title: string; url?: string }[]
+  }
   expect(publications.length, 'the test content has a second page of publications').toBeGreaterThan(20)
   await page.goto('/publications')
   await expect(page.getByRole('status').filter({ hasText: 'publications' })).toHaveText(`${publications.length} publications`)
@@ -120,7 +132,12 @@ test('the publications list goes on, page after page, by links: every document i
   // Every page, by its « show more » link, collecting the documents.
   const documents: string[] = []
   for (let number = 1; ; number += 1) {
-    documents.push(...(await page.getByRole('main').getByRole('link', { name: /^Consulter le document/ }).evaluateAll((links) => links.map((link) => link.getAttribute('href')!))))
+    documents.push(
+      ...(await page
+        .getByRole('main')
+        .getByRole('link', { name: /^Consulter le document/ })
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))),
+    )
     const more = page.getByRole('link', { name: 'Afficher plus de publications' })
     if ((await more.count()) === 0) break
     await more.click()

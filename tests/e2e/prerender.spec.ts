@@ -12,7 +12,9 @@ import { onePageOfEachKind, prerenderedPages } from './prerendered-pages'
 // structured-data-testing-tool is CommonJS, and its presets a folder that ES imports cannot name.
 const require = createRequire(import.meta.url)
 
-const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } })
+const window = new Window({
+  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+})
 
 /** What the CSP forbids in a page's HTML: inline scripts, `<style>` elements, `style` attributes. */
 function cspProblems(html: string): string[] {
@@ -104,12 +106,15 @@ for (const [path, schemas] of [
 ] as const) {
   test(`the prerendered ${path} passes the Google, Twitter and Facebook structured-data checks`, async () => {
     const { structuredDataTestHtml } = require('structured-data-testing-tool') as typeof import('structured-data-testing-tool')
-    const { Facebook, Google, Twitter } = require('structured-data-testing-tool/presets') as typeof import('structured-data-testing-tool/presets')
+    const { Facebook, Google, Twitter } =
+      require('structured-data-testing-tool/presets') as typeof import('structured-data-testing-tool/presets')
     const page = prerenderedPages().find((built) => built.path === path)!
     const html = readFileSync(page.file, 'utf8')
-    const result = await structuredDataTestHtml(html, { presets: [Google, Twitter, Facebook], schemas: [...schemas] }).catch((error: { res?: { failed: { test: string }[] } }) => {
-      throw new Error(JSON.stringify(error.res?.failed.map((failed) => failed.test) ?? String(error)))
-    })
+    const result = await structuredDataTestHtml(html, { presets: [Google, Twitter, Facebook], schemas: [...schemas] }).catch(
+      (error: { res?: { failed: { test: string }[] } }) => {
+        throw new Error(JSON.stringify(error.res?.failed.map((failed) => failed.test) ?? String(error)))
+      },
+    )
     expect(result.failed).toEqual([])
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
     expect(image, 'og:image').toMatch(/^https?:\/\//)

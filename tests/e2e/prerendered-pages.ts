@@ -26,7 +26,11 @@ export function onePageOfEachKind(): string[] {
   for (const { path } of prerenderedPages()) {
     const kind = /^\/(publications\/page\/|actualites\/page\/|galerie\/page-)\d+$/.test(path)
       ? path.replace(/\d+$/, ':n')
-      : path.replace(/\d{4}-\d{2}-\d{2}/, 'DAY').replace(/\d{4}-\d{2}$/, 'MONTH').replace(/\/[^/]+\/\d+$/, '/:id/:n').replace(/^(\/(evenements|actualites))\/.+/, '$1/:id')
+      : path
+          .replace(/\d{4}-\d{2}-\d{2}/, 'DAY')
+          .replace(/\d{4}-\d{2}$/, 'MONTH')
+          .replace(/\/[^/]+\/\d+$/, '/:id/:n')
+          .replace(/^(\/(evenements|actualites))\/.+/, '$1/:id')
     if (!kinds.has(kind)) kinds.set(kind, path)
   }
   return [...kinds.values()].sort()

@@ -5,7 +5,8 @@ import { expect, test } from './fixtures'
 import { expectNoAxeViolations } from './axe'
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /publication/i })
-const sector = (page: Page, name: string) => page.getByRole('group', { name: 'Secteur' }).getByRole('checkbox', { name: new RegExp(`^${name} \\(`) })
+const sector = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'Secteur' }).getByRole('checkbox', { name: new RegExp(`^${name} \\(`) })
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Rechercher une publication' })
 const titles = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 })
 
@@ -107,7 +108,10 @@ test('axe-core finds no violation on the filtered page', async ({ page }) => {
   await expectNoAxeViolations(page)
 })
 
-test('long lists show 20 results at a time; the « Afficher plus » link shows the next ones in place, focus on the first new one', async ({ page, context }) => {
+test('long lists show 20 results at a time; the « Afficher plus » link shows the next ones in place, focus on the first new one', async ({
+  page,
+  context,
+}) => {
   const publications = Array.from({ length: 45 }, (_, index) => ({
     id: `publication-${index + 1}`,
     title: `Publication numéro ${index + 1}`,
@@ -131,7 +135,13 @@ test('long lists show 20 results at a time; the « Afficher plus » link shows t
   await more.click()
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(40)
   await expect(page).toHaveURL(/\/publications$/)
-  await expect(page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('article') }).nth(20)).toBeFocused()
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('article') })
+      .nth(20),
+  ).toBeFocused()
   await expect(more).toHaveAttribute('href', '/publications/page/3')
   await more.click()
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(45)
@@ -142,7 +152,9 @@ test('long lists show 20 results at a time; the « Afficher plus » link shows t
   await expect(more).toHaveAttribute('href', '/publications/page/2?secteur=sante')
 })
 
-test('a visit to page 2 shows its publications and hydrates; « Page précédente » and a filter lead back to the first page', async ({ page }) => {
+test('a visit to page 2 shows its publications and hydrates; « Page précédente » and a filter lead back to the first page', async ({
+  page,
+}) => {
   const messages: string[] = []
   page.on('console', (message) => messages.push(message.text()))
   await page.goto('/publications/page/2')
@@ -159,7 +171,13 @@ test('a visit to page 2 shows its publications and hydrates; « Page précédent
   await expect(page).toHaveURL(/\/publications$/)
   await expect(page).toHaveTitle('Publications — CARIF-OREF')
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(20)
-  await expect(page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('article') }).first()).toBeFocused()
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('article') })
+      .first(),
+  ).toBeFocused()
 
   await page.goto('/publications/page/2')
   await expect(page.locator('html')).toHaveAttribute('data-start', 'hydrated')

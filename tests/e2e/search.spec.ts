@@ -33,7 +33,8 @@ test('keyboard alone on a desktop: suggestions, arrows, Escape, Enter on a sugge
   test.slow() // two screens, each waiting for its answer
   await page.goto('/')
   await expect(page.getByRole('grid')).toBeVisible()
-  for (let tab = 0; tab < 12 && !(await field(page).evaluate((input) => input === document.activeElement)); tab += 1) await page.keyboard.press('Tab')
+  for (let tab = 0; tab < 12 && !(await field(page).evaluate((input) => input === document.activeElement)); tab += 1)
+    await page.keyboard.press('Tab')
   await expect(field(page)).toBeFocused()
 
   await page.keyboard.type('toursime')
@@ -71,26 +72,31 @@ test.describe('on a phone', () => {
 
   test('search from the header, results grouped with highlighted words, Back and Forward', async ({ page }) => {
     test.slow() // three searches, each a screen
-  await page.goto('/')
-  await field(page).tap()
-  await field(page).fill('formations tourisme')
-  await field(page).press('Enter')
-  await expect(resultStatus(page)).toContainText('pour « formations tourisme »', FIRST_ANSWER)
-  await expect(page.locator('main mark').first()).toBeVisible()
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.goto('/')
+    await field(page).tap()
+    await field(page).fill('formations tourisme')
+    await field(page).press('Enter')
+    await expect(resultStatus(page)).toContainText('pour « formations tourisme »', FIRST_ANSWER)
+    await expect(page.locator('main mark').first()).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
 
-  await field(page).fill('toursime')
-  await field(page).press('Enter')
-  await expect(resultStatus(page)).toContainText('pour « toursime »')
-  await expect(page.getByRole('heading', { level: 2, name: /^Publications/ })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Secteur du Tourisme' })).toBeVisible()
-  await expect(page.locator('main mark').filter({ hasText: /^tourisme$/i }).first()).toBeVisible()
+    await field(page).fill('toursime')
+    await field(page).press('Enter')
+    await expect(resultStatus(page)).toContainText('pour « toursime »')
+    await expect(page.getByRole('heading', { level: 2, name: /^Publications/ })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Secteur du Tourisme' })).toBeVisible()
+    await expect(
+      page
+        .locator('main mark')
+        .filter({ hasText: /^tourisme$/i })
+        .first(),
+    ).toBeVisible()
 
-  await page.goBack()
-  await expect(resultStatus(page)).toContainText('pour « formations tourisme »')
-  await expect(field(page)).toHaveValue('formations tourisme')
-  await page.goForward()
-  await expect(resultStatus(page)).toContainText('pour « toursime »')
+    await page.goBack()
+    await expect(resultStatus(page)).toContainText('pour « formations tourisme »')
+    await expect(field(page)).toHaveValue('formations tourisme')
+    await page.goForward()
+    await expect(resultStatus(page)).toContainText('pour « toursime »')
   })
 })
 
@@ -113,10 +119,15 @@ test('axe-core: no violation on the results page, nor with suggestions open', as
 
 for (const [failure, fail] of [
   ['HTTP 500', (route: Route) => route.fulfill({ status: 500, body: 'erreur' })],
-  ['not JSON', (route: Route) => route.fulfill({ status: 200, body: '<!doctype html><title>Accueil</title>', contentType: 'application/json' })],
+  [
+    'not JSON',
+    (route: Route) => route.fulfill({ status: 200, body: '<!doctype html><title>Accueil</title>', contentType: 'application/json' }),
+  ],
   ['unreachable', (route: Route) => route.abort('internetdisconnected')],
 ] as const) {
-  test(`publications.json ${failure}: the results page says the publications are missing, lists the rest, and « Réessayer » brings them back`, async ({ page }) => {
+  test(`publications.json ${failure}: the results page says the publications are missing, lists the rest, and « Réessayer » brings them back`, async ({
+    page,
+  }) => {
     test.slow() // the index is built twice
     const group = (name: string) => page.getByRole('heading', { level: 2, name: new RegExp(`^${name} \\(`) })
     await page.route('**/data/publications.json', fail)

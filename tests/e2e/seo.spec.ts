@@ -14,7 +14,10 @@ test('each screen keeps its description and canonical address up to date in the 
   await page.getByRole('link', { name: /Retour à l’agenda/ }).click()
   await expect(page).toHaveTitle(/^Agenda — mercredi 21 juin 2017 — CARIF-OREF$/)
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${HOME}agenda/2017-06-21`)
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', 'Les événements du CARIF-OREF le mercredi 21 juin 2017.')
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    'Les événements du CARIF-OREF le mercredi 21 juin 2017.',
+  )
   await expect(page.locator('meta[name="description"]')).toHaveCount(1)
 })
 
@@ -28,7 +31,12 @@ test('the build serves three Atom feeds with plain-text titles and the sitemap o
     expect(feed.entry.every((entry) => entry.title['@type'] === 'text' && entry.summary['@type'] === 'text')).toBe(true)
   }
   const sitemap = await (await request.get('/sitemap.xml')).text()
-  for (const path of ['agenda/2017-06', 'agenda/2017-06-21', 'evenements/2017-06-21-comite-orientation', 'galerie/2017-01-18-bon-usage-vae/1']) {
+  for (const path of [
+    'agenda/2017-06',
+    'agenda/2017-06-21',
+    'evenements/2017-06-21-comite-orientation',
+    'galerie/2017-01-18-bon-usage-vae/1',
+  ]) {
     expect(sitemap).toContain(`<loc>${HOME}${path}</loc>`)
   }
 })

@@ -48,7 +48,10 @@ async function expectRendered(page: Page, path: string, problems: string[]): Pro
 
 test('every screen renders the shipped content without an error', async ({ page }) => {
   const problems = await withShippedContent(page)
-  const month = events.map((event) => event.start.slice(0, 7)).sort().at(-1)
+  const month = events
+    .map((event) => event.start.slice(0, 7))
+    .sort()
+    .at(-1)
   const album = events.find((event) => (event.photos?.length ?? 0) > 0)
   const paths = [
     links.home(),

@@ -27,7 +27,11 @@ const site = (JSON.parse(readFileSync('tests/fixtures/content/data/site.json', '
 const served = <T>(file: string): T => JSON.parse(readFileSync(join(BUILD, 'data', file), 'utf8')) as T
 const articles = served<{ articles: { id: string; title: string }[] }>('articles.json').articles
 const events = served<{ events: { id: string; title: string }[] }>('events.json').events
-const sectors = [...new Set(served<{ publications: { sectors: string[] }[] }>('publications.json').publications.flatMap((publication) => publication.sectors))]
+const sectors = [
+  ...new Set(
+    served<{ publications: { sectors: string[] }[] }>('publications.json').publications.flatMap((publication) => publication.sectors),
+  ),
+]
 
 const PAGES = [
   { link: `Accessibilité : ${site.accessibility.status} conforme`, path: '/accessibilite', heading: 'Déclaration d’accessibilité' },
@@ -59,7 +63,14 @@ test('the footer is in the prerendered HTML of every page, with the accessibilit
 test('the accessibility statement follows the RGAA model with the figures of site.json', async ({ page }) => {
   await page.goto('/accessibilite')
   const main = page.getByRole('main')
-  for (const section of ['État de conformité', 'Résultats des tests', 'Contenus non accessibles', 'Établissement de cette déclaration', 'Retour d’information et contact', 'Voies de recours']) {
+  for (const section of [
+    'État de conformité',
+    'Résultats des tests',
+    'Contenus non accessibles',
+    'Établissement de cette déclaration',
+    'Retour d’information et contact',
+    'Voies de recours',
+  ]) {
     await expect(main.getByRole('heading', { level: 2, name: section })).toBeVisible()
   }
   await expect(main.getByRole('region', { name: 'État de conformité' })).toContainText(`Ce site est ${site.accessibility.status} conforme`)
@@ -67,7 +78,9 @@ test('the accessibility statement follows the RGAA model with the figures of sit
     await expect(main.getByRole('region', { name: 'Résultats des tests' })).toContainText(new RegExp(`${site.accessibility.rate}\\s%`))
   }
   for (const item of site.accessibility.nonCompliant ?? []) await expect(main.getByRole('listitem').filter({ hasText: item })).toBeVisible()
-  await expect(main.getByRole('region', { name: 'Retour d’information et contact' }).getByRole('link', { name: site.email })).toHaveAttribute('href', `mailto:${site.email}`)
+  await expect(
+    main.getByRole('region', { name: 'Retour d’information et contact' }).getByRole('link', { name: site.email }),
+  ).toHaveAttribute('href', `mailto:${site.email}`)
   await expect(main.getByRole('link', { name: 'Écrire un message au Défenseur des droits' })).toBeVisible()
 })
 
@@ -99,14 +112,28 @@ test('the contact page gives the address, a mailto: link and a tel: link, and no
 test('the site map links every screen, every article and each sector’s publications', async ({ page }) => {
   await page.goto('/plan-du-site')
   const main = page.getByRole('main')
-  for (const [name, href] of [['Accueil', '/'], ['Agenda', '/agenda'], ['En image', '/galerie'], ['Publications', '/publications'], ['Actualités', '/actualites'], ['Recherche', '/recherche']]) {
+  for (const [name, href] of [
+    ['Accueil', '/'],
+    ['Agenda', '/agenda'],
+    ['En image', '/galerie'],
+    ['Publications', '/publications'],
+    ['Actualités', '/actualites'],
+    ['Recherche', '/recherche'],
+  ]) {
     await expect(main.getByRole('link', { name: name!, exact: true })).toHaveAttribute('href', href!)
   }
   for (const { path, heading } of PAGES) await expect(main.getByRole('link', { name: heading, exact: true })).toHaveAttribute('href', path)
-  for (const article of articles) await expect(main.getByRole('link', { name: typographic(article.title), exact: true })).toHaveAttribute('href', `/actualites/${article.id}`)
+  for (const article of articles)
+    await expect(main.getByRole('link', { name: typographic(article.title), exact: true })).toHaveAttribute(
+      'href',
+      `/actualites/${article.id}`,
+    )
   expect(sectors.length).toBeGreaterThan(0)
   for (const sector of sectors) {
-    await expect(main.getByRole('link', { name: `Publications du secteur ${sector}`, exact: true })).toHaveAttribute('href', `/publications?secteur=${slugify(sector)}`)
+    await expect(main.getByRole('link', { name: `Publications du secteur ${sector}`, exact: true })).toHaveAttribute(
+      'href',
+      `/publications?secteur=${slugify(sector)}`,
+    )
   }
   const first = sectors[0]!
   await main.getByRole('link', { name: `Publications du secteur ${first}`, exact: true }).click()
@@ -116,7 +143,9 @@ test('the site map links every screen, every article and each sector’s publica
 test('an invalid site.json leaves a neutral footer, and its pages show the French alert until « Réessayer »', async ({ page }) => {
   let broken = true
   const invalid = JSON.stringify({ site: { ...site, accessibility: { status: 'conforme' } } })
-  await page.route('**/data/site.json', (route) => (broken ? route.fulfill({ body: invalid, contentType: 'application/json' }) : route.continue()))
+  await page.route('**/data/site.json', (route) =>
+    broken ? route.fulfill({ body: invalid, contentType: 'application/json' }) : route.continue(),
+  )
   await page.goto('/agenda')
   await expect(page.locator('html')).toHaveAttribute('data-start', 'rendered')
   await expect(page.getByRole('grid')).toBeVisible()

@@ -27,11 +27,18 @@ for (const path of SCREENS) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     // Controls that stand on their own (inline links in running text are exempt, as in WCAG 2.5.8).
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('button, select, input:not([type="checkbox"]):not([type="radio"]), label:has(input), nav a, a.button, [role="button"]')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'button, select, input:not([type="checkbox"]):not([type="radio"]), label:has(input), nav a, a.button, [role="button"]',
+        ),
+      ]
         .filter((element) => element.offsetParent !== null && !element.closest('.visually-hidden, .skip-link'))
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
         .filter(({ box }) => box.height < 44 || box.width < 44)
-        .map(({ element, box }) => `${element.tagName.toLowerCase()} « ${(element.textContent ?? '').trim().slice(0, 30)} » ${Math.round(box.width)}×${Math.round(box.height)}`),
+        .map(
+          ({ element, box }) =>
+            `${element.tagName.toLowerCase()} « ${(element.textContent ?? '').trim().slice(0, 30)} » ${Math.round(box.width)}×${Math.round(box.height)}`,
+        ),
     )
     expect(small).toEqual([])
   })

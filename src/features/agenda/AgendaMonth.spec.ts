@@ -35,7 +35,15 @@ describe('AgendaMonth', () => {
     expect(gridName(wrapper)).toBe('juin 2017')
     const headers = wrapper.findAll('th[role="columnheader"]')
     expect(headers.map((header) => header.get('[aria-hidden="true"]').text())).toEqual(['Lun', 'Mar', 'Mer', 'Jeu', 'Ven', 'Sam', 'Dim'])
-    expect(headers.map((header) => header.text().slice(3))).toEqual(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'])
+    expect(headers.map((header) => header.text().slice(3))).toEqual([
+      'lundi',
+      'mardi',
+      'mercredi',
+      'jeudi',
+      'vendredi',
+      'samedi',
+      'dimanche',
+    ])
     expect(wrapper.findAll('[role="gridcell"] button')).toHaveLength(30)
     expect(button(wrapper, 'vendredi 9 juin 2017, 2 événements').text()).toBe('9')
     expect(button(wrapper, 'jeudi 1er juin 2017').attributes('tabindex')).toBe('0')
@@ -72,12 +80,21 @@ describe('AgendaMonth', () => {
 
   it('changes month with its buttons', async () => {
     const { wrapper } = mountMonth()
-    await wrapper.findAll('button').find((candidate) => candidate.text().endsWith('Mois suivant'))!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((candidate) => candidate.text().endsWith('Mois suivant'))!
+      .trigger('click')
     await flushPromises()
     expect(gridName(wrapper)).toBe('juillet 2017')
-    await wrapper.findAll('button').find((candidate) => candidate.text().endsWith('Mois précédent'))!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((candidate) => candidate.text().endsWith('Mois précédent'))!
+      .trigger('click')
     await flushPromises()
-    await wrapper.findAll('button').find((candidate) => candidate.text().endsWith('Mois précédent'))!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((candidate) => candidate.text().endsWith('Mois précédent'))!
+      .trigger('click')
     await flushPromises()
     expect(gridName(wrapper)).toBe('mai 2017')
     wrapper.unmount()
@@ -86,10 +103,15 @@ describe('AgendaMonth', () => {
   it('links the nearby months and the days with events to their pages until it runs, then shows its buttons', async () => {
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:path(.*)', component: { render: () => null } }] })
     // Pages from June 2017 on: no link to May.
-    const props = { month: '2017-06', countOf: (date: string) => counts[date] ?? 0, hasPage: (period: string) => period >= '2017-06' && (period.length === 7 || period in counts) }
+    const props = {
+      month: '2017-06',
+      countOf: (date: string) => counts[date] ?? 0,
+      hasPage: (period: string) => period >= '2017-06' && (period.length === 7 || period in counts),
+    }
     const html = await renderToString(createSSRApp(AgendaMonth, props).use(router))
     const page = new DOMParser().parseFromString(html, 'text/html')
-    const linksOf = (root: ParentNode) => [...root.querySelectorAll('a')].map((link) => [link.getAttribute('href'), link.getAttribute('aria-label') ?? link.textContent])
+    const linksOf = (root: ParentNode) =>
+      [...root.querySelectorAll('a')].map((link) => [link.getAttribute('href'), link.getAttribute('aria-label') ?? link.textContent])
     expect(linksOf(page)).toEqual([
       ['/agenda/2017-07', '›Mois suivant'],
       ['/agenda/2017-06-09', 'vendredi 9 juin 2017, 2 événements'],

@@ -6,7 +6,9 @@ import AgendaMonthEvents from './AgendaMonthEvents.vue'
 import { makeEvent } from './fixtures'
 
 const monthOfEvents = (month: string, count: number) =>
-  Array.from({ length: count }, (_, index) => makeEvent({ id: `${month}-${index}`, title: `${month} n° ${index + 1}`, start: `${month}-01` }))
+  Array.from({ length: count }, (_, index) =>
+    makeEvent({ id: `${month}-${index}`, title: `${month} n° ${index + 1}`, start: `${month}-01` }),
+  )
 
 function mountList(month: string, count: number) {
   return mount(AgendaMonthEvents, {

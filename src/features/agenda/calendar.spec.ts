@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { monthGrid, moveDay, shiftMonth } from './calendar'
 
-const datesOf = (month: string) => monthGrid(month).flat().map((day) => day.date)
-const inMonth = (month: string) => monthGrid(month).flat().filter((day) => day.inMonth).map((day) => day.day)
+const datesOf = (month: string) =>
+  monthGrid(month)
+    .flat()
+    .map((day) => day.date)
+const inMonth = (month: string) =>
+  monthGrid(month)
+    .flat()
+    .filter((day) => day.inMonth)
+    .map((day) => day.day)
 
 describe('monthGrid', () => {
   it('gives six Monday-first weeks covering June 2017 (starts on a Thursday)', () => {
@@ -22,7 +29,15 @@ describe('monthGrid', () => {
 
   it('puts 1 January 2017, a Sunday, in the last column of the first week', () => {
     const first = monthGrid('2017-01')[0]!
-    expect(first.map((day) => day.date)).toEqual(['2016-12-26', '2016-12-27', '2016-12-28', '2016-12-29', '2016-12-30', '2016-12-31', '2017-01-01'])
+    expect(first.map((day) => day.date)).toEqual([
+      '2016-12-26',
+      '2016-12-27',
+      '2016-12-28',
+      '2016-12-29',
+      '2016-12-30',
+      '2016-12-31',
+      '2017-01-01',
+    ])
     expect(first[6]!.inMonth).toBe(true)
   })
 

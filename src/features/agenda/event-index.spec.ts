@@ -65,7 +65,12 @@ describe('pageMonths and hasPage', () => {
   })
 
   it('give a page to the days with events only', () => {
-    expect(['2017-04', '2017-05', '2018-02', '2018-03'].map((month) => hasPage(index, '2017-08-15', month))).toEqual([false, true, true, false])
+    expect(['2017-04', '2017-05', '2018-02', '2018-03'].map((month) => hasPage(index, '2017-08-15', month))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ])
     expect(hasPage(index, '2017-08-15', '2017-06-09')).toBe(true)
     expect(hasPage(index, '2017-08-15', '2017-06-10')).toBe(false)
   })

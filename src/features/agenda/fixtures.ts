@@ -6,7 +6,14 @@ export function makeEvent(fields: Partial<AgendaEvent> & Pick<AgendaEvent, 'id' 
 }
 
 export const juneEvents: AgendaEvent[] = [
-  makeEvent({ id: 'comite', title: 'Comité d’orientation', start: '2017-06-21', startTime: '09:30', endTime: '12:30', location: 'Cayenne' }),
+  makeEvent({
+    id: 'comite',
+    title: 'Comité d’orientation',
+    start: '2017-06-21',
+    startTime: '09:30',
+    endTime: '12:30',
+    location: 'Cayenne',
+  }),
   makeEvent({ id: 'apres-midi', title: 'Formation outils', start: '2017-06-09', startTime: '13:30' }),
   makeEvent({ id: 'matinale', title: 'Matinale emploi', start: '2017-06-09', startTime: '08:30' }),
   makeEvent({ id: 'alternance', title: 'Semaine de l’alternance', start: '2017-06-05', end: '2017-06-07' }),

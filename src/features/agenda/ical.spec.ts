@@ -86,7 +86,10 @@ describe('iCal text', () => {
   })
 
   it('writes an event over three days, 9 h – 17 h each, as one VEVENT with a daily RRULE that a calendar reads as three occurrences', () => {
-    const text = calendarText([makeEvent({ id: 'semaine', start: '2017-06-05', end: '2017-06-07', startTime: '09:00', endTime: '17:00' })], { now })
+    const text = calendarText(
+      [makeEvent({ id: 'semaine', start: '2017-06-05', end: '2017-06-07', startTime: '09:00', endTime: '17:00' })],
+      { now },
+    )
     const lines = unfold(text)
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1)
     expect(lines).toContain('RRULE:FREQ=DAILY;COUNT=3')
@@ -111,7 +114,12 @@ describe('iCal text', () => {
 
 describe('googleCalendarUrl', () => {
   it('fills dates, time zone, place and details', () => {
-    const url = new URL(googleCalendarUrl(makeEvent({ id: 'comite', title: 'Comité', start: '2017-06-21', startTime: '09:30', endTime: '12:30', location: 'Cayenne' }), 'https://example.org/e'))
+    const url = new URL(
+      googleCalendarUrl(
+        makeEvent({ id: 'comite', title: 'Comité', start: '2017-06-21', startTime: '09:30', endTime: '12:30', location: 'Cayenne' }),
+        'https://example.org/e',
+      ),
+    )
     expect(url.origin).toBe('https://calendar.google.com')
     expect(url.searchParams.get('text')).toBe('Comité')
     expect(url.searchParams.get('dates')).toBe('20170621T093000/20170621T123000')
@@ -121,7 +129,9 @@ describe('googleCalendarUrl', () => {
   })
 
   it('carries the daily recurrence of an event held on each of its days', () => {
-    const url = new URL(googleCalendarUrl(makeEvent({ id: 'semaine', start: '2017-06-05', end: '2017-06-07', startTime: '09:00', endTime: '17:00' })))
+    const url = new URL(
+      googleCalendarUrl(makeEvent({ id: 'semaine', start: '2017-06-05', end: '2017-06-07', startTime: '09:00', endTime: '17:00' })),
+    )
     expect(url.searchParams.get('dates')).toBe('20170605T090000/20170605T170000')
     expect(url.searchParams.get('recur')).toBe('RRULE:FREQ=DAILY;COUNT=3')
   })

@@ -22,7 +22,9 @@ describe('GalleryLightbox', () => {
     expect(page.querySelector('dialog')?.hasAttribute('open')).toBe(true)
     expect(page.querySelector('img')?.getAttribute('alt')).toBe('Photo 1 de forum')
     expect(page.querySelector('figcaption')?.textContent).toBe('Légende 1')
-    expect([...page.querySelectorAll('a')].map((link) => [link.textContent?.replace(/[←→]/, '').trim(), link.getAttribute('href')])).toEqual([
+    expect(
+      [...page.querySelectorAll('a')].map((link) => [link.textContent?.replace(/[←→]/, '').trim(), link.getAttribute('href')]),
+    ).toEqual([
       ['Fermer', '/galerie'],
       ['Photo précédente', '/galerie/forum/3'],
       ['Photo suivante', '/galerie/forum/2'],
@@ -34,7 +36,11 @@ describe('GalleryLightbox', () => {
     const wrapper = mount(GalleryLightbox, { props, global: { plugins: [router] }, attachTo: document.body })
     await flushPromises()
     expect(wrapper.findAll('a')).toHaveLength(0)
-    expect(wrapper.findAll('button').map((button) => button.text().replace(/[←→]/, '').trim())).toEqual(['Fermer', 'Photo précédente', 'Photo suivante'])
+    expect(wrapper.findAll('button').map((button) => button.text().replace(/[←→]/, '').trim())).toEqual([
+      'Fermer',
+      'Photo précédente',
+      'Photo suivante',
+    ])
     await wrapper.findAll('button')[2]!.trigger('click')
     expect(wrapper.emitted('navigate')).toEqual([[1]])
     wrapper.unmount()

@@ -29,7 +29,10 @@ describe('GalleryPicture', () => {
 
   it('offers a PNG photo as WebP copies, with its size', () => {
     const wrapper = render(unsized('images/forum/affiche.png'))
-    expect(wrapper.get('source').attributes()).toMatchObject({ type: 'image/webp', srcset: '/images/forum/affiche-480.webp 480w, /images/forum/affiche-600.webp 600w' })
+    expect(wrapper.get('source').attributes()).toMatchObject({
+      type: 'image/webp',
+      srcset: '/images/forum/affiche-480.webp 480w, /images/forum/affiche-600.webp 600w',
+    })
     expect([wrapper.get('img').attributes('width'), wrapper.get('img').attributes('height')]).toEqual(['600', '900'])
   })
 

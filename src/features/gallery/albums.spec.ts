@@ -39,7 +39,14 @@ describe('locatePhoto', () => {
   })
 
   it('refuses an unknown album or a photo number out of range', () => {
-    for (const [eventId, n] of [['inconnu', '1'], ['forum', '3'], ['forum', '0'], ['forum', '01'], ['sans-photo', '1'], ['forum', undefined]]) {
+    for (const [eventId, n] of [
+      ['inconnu', '1'],
+      ['forum', '3'],
+      ['forum', '0'],
+      ['forum', '01'],
+      ['sans-photo', '1'],
+      ['forum', undefined],
+    ]) {
       expect(locatePhoto(albums, eventId, n)).toEqual({ kind: 'missing' })
     }
   })

@@ -16,10 +16,7 @@ export function albumsOf(events: readonly AgendaEvent[]): Album[] {
 }
 
 /** What the gallery route (`:eventId?/:n?`) asks for, once the albums are known. */
-export type PhotoLocation =
-  | { kind: 'list' }
-  | { kind: 'missing' }
-  | { kind: 'photo'; album: Album; index: number }
+export type PhotoLocation = { kind: 'list' } | { kind: 'missing' } | { kind: 'photo'; album: Album; index: number }
 
 /** A photo number as URLs write it: 1, 2, 3… (no 0, no leading zero, no sign). */
 export const isPhotoNumber = (n: string): boolean => /^[1-9]\d*$/.test(n)

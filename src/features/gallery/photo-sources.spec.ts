@@ -27,7 +27,10 @@ describe('photoSources', () => {
   })
 
   it('offers no srcset for a photo the build sized but made no copies of', () => {
-    expect(photoSources(unsized('images/forum/3.jpg'), 'full', manifest)).toEqual({ src: '/images/forum/3.jpg', size: { width: 900, height: 600 } })
+    expect(photoSources(unsized('images/forum/3.jpg'), 'full', manifest)).toEqual({
+      src: '/images/forum/3.jpg',
+      size: { width: 900, height: 600 },
+    })
   })
 
   it('falls back on the thumbnail when there is one, else on the photo', () => {
@@ -42,7 +45,6 @@ describe('photoSources', () => {
     const remote = photo('x', 1, { src: 'https://exemple.fr/photo.jpg' })
     expect(photoSources(remote, 'full', manifest)).toEqual({ src: 'https://exemple.fr/photo.jpg', size: { width: 1600, height: 1067 } })
   })
-
 })
 
 describe('photoSize', () => {
@@ -67,7 +69,12 @@ describe('the build step', () => {
 
 describe('shareImage', () => {
   it('gives link previews the photo’s size, the data’s or the build’s', () => {
-    expect(shareImage(unsized('images/forum/2.png'), manifest)).toEqual({ src: 'images/forum/2.png', alt: 'Une photo', width: 800, height: 1200 })
+    expect(shareImage(unsized('images/forum/2.png'), manifest)).toEqual({
+      src: 'images/forum/2.png',
+      alt: 'Une photo',
+      width: 800,
+      height: 1200,
+    })
     expect(shareImage(unsized('images/forum/ajoutee.jpg'), manifest)).toEqual({ src: 'images/forum/ajoutee.jpg', alt: 'Une photo' })
   })
 })

@@ -45,7 +45,9 @@ export function photoSources(photo: Photo, size: 'thumb' | 'full', manifest: Var
   const known = photoSize(photo, manifest)
   return {
     src,
-    ...(widths.length > 0 && { webpSrcset: widths.map((width) => `${resolveAddress(variantPath(photo.src, width))} ${width}w`).join(', ') }),
+    ...(widths.length > 0 && {
+      webpSrcset: widths.map((width) => `${resolveAddress(variantPath(photo.src, width))} ${width}w`).join(', '),
+    }),
     ...(known && { size: known }),
   }
 }

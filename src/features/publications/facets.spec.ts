@@ -7,7 +7,14 @@ const catalogue = buildCatalogue([
   publication({ id: 'aide-soignant', date: '2016-04', type: 'Fiche métier', title: 'Aide-soignant', sectors: ['Santé'] }),
   publication({ id: 'batiment-2016', date: '2016-05-12', title: 'Le bâtiment en 2016', sectors: ['Bâtiment'] }),
   publication({ id: 'bilan', date: '2016-04', type: 'Synthèse', title: 'Bilan de l’emploi', sectors: [] }),
-  publication({ id: 'sommelier', date: '2015-01', type: 'Fiche métier', title: 'Sommelier', summary: 'Œnologie et service en salle', sectors: ['Tourisme', 'Bâtiment'] }),
+  publication({
+    id: 'sommelier',
+    date: '2015-01',
+    type: 'Fiche métier',
+    title: 'Sommelier',
+    summary: 'Œnologie et service en salle',
+    sectors: ['Tourisme', 'Bâtiment'],
+  }),
 ])
 
 const select = (filters: Partial<PublicationFilters>) => selectPublications(catalogue, { ...NO_FILTERS, ...filters })
@@ -55,7 +62,11 @@ describe('selectPublications', () => {
   it('ANDs the type, and keeps zero-count values in the facets instead of dropping them', () => {
     const selection = select({ type: 'fiche-metier' })
     expect(ids(selection)).toEqual(['aide-soignant', 'sommelier'])
-    expect(selection.sectors.map((option) => [option.label, option.count])).toEqual([['Bâtiment', 1], ['Santé', 1], ['Tourisme', 1]])
+    expect(selection.sectors.map((option) => [option.label, option.count])).toEqual([
+      ['Bâtiment', 1],
+      ['Santé', 1],
+      ['Tourisme', 1],
+    ])
     expect(counts(selection.years)).toEqual({ 2017: 0, 2016: 1, 2015: 1 })
     expect(counts(selection.types)).toEqual({ 'etude-sectorielle': 2, 'fiche-metier': 2, synthese: 1 })
   })

@@ -10,7 +10,9 @@ const catalogue = buildCatalogue([
 
 describe('filtersFromQuery', () => {
   it('reads every filter', () => {
-    expect(filtersFromQuery({ secteur: ['tourisme', 'optique-et-lunetterie'], q: 'métiers', annee: '2016', type: 'fiche-metier' }, catalogue)).toEqual({
+    expect(
+      filtersFromQuery({ secteur: ['tourisme', 'optique-et-lunetterie'], q: 'métiers', annee: '2016', type: 'fiche-metier' }, catalogue),
+    ).toEqual({
       sectors: ['optique-et-lunetterie', 'tourisme'],
       q: 'métiers',
       year: '2016',

@@ -56,6 +56,11 @@ export function activeChips(filters: PublicationFilters, catalogue: Catalogue, q
 }
 
 export function sameFilters(a: PublicationFilters, b: PublicationFilters): boolean {
-  return a.q === b.q && a.year === b.year && a.type === b.type
-    && a.sectors.length === b.sectors.length && a.sectors.every((slug, index) => b.sectors[index] === slug)
+  return (
+    a.q === b.q &&
+    a.year === b.year &&
+    a.type === b.type &&
+    a.sectors.length === b.sectors.length &&
+    a.sectors.every((slug, index) => b.sectors[index] === slug)
+  )
 }

@@ -7,10 +7,12 @@ import { buildCatalogue } from './facets'
 import { publication } from './fixtures'
 import { usePublicationFilters } from './use-publication-filters'
 
-const catalogue = shallowRef(buildCatalogue([
-  publication({ id: 'a', date: '2016-04', sectors: ['Tourisme', 'Santé'] }),
-  publication({ id: 'b', date: '2017-01', sectors: ['Santé'] }),
-]))
+const catalogue = shallowRef(
+  buildCatalogue([
+    publication({ id: 'a', date: '2016-04', sectors: ['Tourisme', 'Santé'] }),
+    publication({ id: 'b', date: '2017-01', sectors: ['Santé'] }),
+  ]),
+)
 
 async function setUp(url: string) {
   let state!: ReturnType<typeof usePublicationFilters>
@@ -20,7 +22,13 @@ async function setUp(url: string) {
       return () => h('p', state.search.value)
     },
   })
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/publications', component: Page }, { path: '/publications/page/:page', component: Page }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/publications', component: Page },
+      { path: '/publications/page/:page', component: Page },
+    ],
+  })
   await router.push(url)
   mount(RouterView, { global: { plugins: [router] } })
   await flushPromises()

@@ -45,9 +45,12 @@ export function usePublicationFilters(catalogue: Readonly<Ref<Catalogue>>) {
     }
   })
   // Back, Forward or a link changed the URL's search: show it in the box.
-  watch(() => inUrl.value.q, (q) => {
-    if (typing === 0) search.value = q
-  })
+  watch(
+    () => inUrl.value.q,
+    (q) => {
+      if (typing === 0) search.value = q
+    },
+  )
 
   function toggleSector(slug: string) {
     const sectors = filters.value.sectors

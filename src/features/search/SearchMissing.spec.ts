@@ -14,9 +14,15 @@ describe('SearchMissing', () => {
   })
 
   it('names several kinds as a French list', () => {
-    expect(mount(SearchMissing, { props: { kinds: ['event', 'publication'] } }).get('p').text())
-      .toBe('Les résultats de l’agenda et des publications sont momentanément indisponibles.')
-    expect(mount(SearchMissing, { props: { kinds: ['publication', 'article'] } }).get('p').text())
-      .toBe('Les résultats des publications et des actualités sont momentanément indisponibles.')
+    expect(
+      mount(SearchMissing, { props: { kinds: ['event', 'publication'] } })
+        .get('p')
+        .text(),
+    ).toBe('Les résultats de l’agenda et des publications sont momentanément indisponibles.')
+    expect(
+      mount(SearchMissing, { props: { kinds: ['publication', 'article'] } })
+        .get('p')
+        .text(),
+    ).toBe('Les résultats des publications et des actualités sont momentanément indisponibles.')
   })
 })

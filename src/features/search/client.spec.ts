@@ -22,8 +22,12 @@ class FakeWorker extends EventTarget {
   }
 }
 
-const ready = (documents: number, missing: ('event' | 'publication' | 'article')[] = []): FromWorker =>
-  ({ type: 'ready', documents, missing, sinceDataMs: 1 })
+const ready = (documents: number, missing: ('event' | 'publication' | 'article')[] = []): FromWorker => ({
+  type: 'ready',
+  documents,
+  missing,
+  sinceDataMs: 1,
+})
 const answerTo = (message: ToWorker, total = 0): FromWorker => {
   const answer: SearchAnswer = { query: message.query, total, counts: { event: total, publication: 0, article: 0 }, hits: [] }
   return { type: 'answer', seq: message.seq, answer, queryMs: 1, cached: false }

@@ -4,7 +4,10 @@ import { siteDocuments } from './fixtures'
 
 const ofKind = (kind: string) => siteDocuments.filter((document) => document.kind === kind)
 const read = (kind: 'event' | 'publication' | 'article'): LoadedKind => [kind, { status: 'fulfilled', value: ofKind(kind) }]
-const failed = (kind: 'event' | 'publication' | 'article'): LoadedKind => [kind, { status: 'rejected', reason: new Error(`${kind} : HTTP 500`) }]
+const failed = (kind: 'event' | 'publication' | 'article'): LoadedKind => [
+  kind,
+  { status: 'rejected', reason: new Error(`${kind} : HTTP 500`) },
+]
 
 describe('collect', () => {
   it('keeps every document and misses nothing when the three files were read', () => {
@@ -19,6 +22,9 @@ describe('collect', () => {
 
   it('names every kind, in order, when several files failed', () => {
     expect(collect([failed('event'), failed('publication'), read('article')]).missing).toEqual(['event', 'publication'])
-    expect(collect([failed('event'), failed('publication'), failed('article')])).toEqual({ documents: [], missing: ['event', 'publication', 'article'] })
+    expect(collect([failed('event'), failed('publication'), failed('article')])).toEqual({
+      documents: [],
+      missing: ['event', 'publication', 'article'],
+    })
   })
 })

@@ -4,7 +4,10 @@ import { siteDocuments } from './fixtures'
 
 const index = buildIndex(siteDocuments)
 const TODAY = '2017-06-10'
-const keys = (query: string, today = TODAY) => matchesOf(index, query, today).sort(byRelevance).map((result) => result.document.key)
+const keys = (query: string, today = TODAY) =>
+  matchesOf(index, query, today)
+    .sort(byRelevance)
+    .map((result) => result.document.key)
 
 describe('matchesOf in byRelevance order', () => {
   it('finds events, publications and articles, ignoring case, accents and elisions', () => {

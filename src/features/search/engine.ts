@@ -161,8 +161,15 @@ export type AnswerMode = 'suggestions' | 'page'
 export function answer(matches: readonly RankedResult[], query: string, mode: AnswerMode, limit: number): SearchAnswer {
   const counts: Record<SearchKind, number> = { event: 0, publication: 0, article: 0 }
   for (const match of matches) counts[match.document.kind] += 1
-  const shown = mode === 'suggestions'
-    ? smallest(matches, limit, byRelevance)
-    : KINDS.flatMap((kind) => smallest(matches.filter((match) => match.document.kind === kind), limit, byRelevance))
+  const shown =
+    mode === 'suggestions'
+      ? smallest(matches, limit, byRelevance)
+      : KINDS.flatMap((kind) =>
+          smallest(
+            matches.filter((match) => match.document.kind === kind),
+            limit,
+            byRelevance,
+          ),
+        )
   return { query, total: matches.length, counts, hits: shown.map(toHit) }
 }

@@ -12,7 +12,10 @@ import type { FromWorker, ToWorker } from './protocol'
 
 const post = (message: FromWorker) => self.postMessage(message)
 
-async function load<T extends { id: string }>(spec: { file: string; key: string; schema: RecordSchema<T> }, toDocument: (record: T) => SearchDocument) {
+async function load<T extends { id: string }>(
+  spec: { file: string; key: string; schema: RecordSchema<T> },
+  toDocument: (record: T) => SearchDocument,
+) {
   return (await loadJson(spec.file, spec.key, spec.schema)).map(toDocument)
 }
 
@@ -22,14 +25,22 @@ const search = (async () => {
     load(DATA_FILES.publications, fromPublication),
     load(DATA_FILES.articles, fromArticle),
   ])
-  const { documents, missing } = collect([['event', events], ['publication', publications], ['article', articles]])
+  const { documents, missing } = collect([
+    ['event', events],
+    ['publication', publications],
+    ['article', articles],
+  ])
   // As the stores do: the reason goes to the console, the page says which results are missing.
   for (const file of [events, publications, articles]) if (file.status === 'rejected') console.error(file.reason)
   const built = buildIndex(documents)
   // From the last byte of data received: reading, validating and indexing it.
-  const arrived = Math.max(0, ...performance.getEntriesByType('resource')
-    .filter((entry) => entry instanceof PerformanceResourceTiming)
-    .map((entry) => entry.responseEnd))
+  const arrived = Math.max(
+    0,
+    ...performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry instanceof PerformanceResourceTiming)
+      .map((entry) => entry.responseEnd),
+  )
   post({ type: 'ready', documents: built.documents.size, missing, sinceDataMs: performance.now() - arrived })
   return rememberingMatches(built)
 })()

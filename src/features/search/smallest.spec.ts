@@ -10,7 +10,13 @@ describe('smallest', () => {
   })
 
   it('keeps equal items in their given order', () => {
-    const items = [{ key: 'a', rank: 2 }, { key: 'b', rank: 1 }, { key: 'c', rank: 2 }, { key: 'd', rank: 1 }, { key: 'e', rank: 2 }]
+    const items = [
+      { key: 'a', rank: 2 },
+      { key: 'b', rank: 1 },
+      { key: 'c', rank: 2 },
+      { key: 'd', rank: 1 },
+      { key: 'e', rank: 2 },
+    ]
     expect(smallest(items, 4, (a, b) => a.rank - b.rank).map((item) => item.key)).toEqual(['b', 'd', 'a', 'c'])
   })
 

@@ -17,8 +17,15 @@ describe('telHref', () => {
 describe('contact details', () => {
   it('writes a mailto: link, an address as a letter shows it, and a rate in French', () => {
     expect(mailtoHref('contact@carif-oref.fr')).toBe('mailto:contact@carif-oref.fr')
-    expect(addressLines({ street: '10 place de l’Emploi', postalCode: '69003', city: 'Lyon' })).toEqual(['10 place de l’Emploi', '69003 Lyon'])
-    expect(addressLines({ street: '2 rue Kellermann', postalCode: '59100', city: 'Roubaix', country: 'France' })).toEqual(['2 rue Kellermann', '59100 Roubaix', 'France'])
+    expect(addressLines({ street: '10 place de l’Emploi', postalCode: '69003', city: 'Lyon' })).toEqual([
+      '10 place de l’Emploi',
+      '69003 Lyon',
+    ])
+    expect(addressLines({ street: '2 rue Kellermann', postalCode: '59100', city: 'Roubaix', country: 'France' })).toEqual([
+      '2 rue Kellermann',
+      '59100 Roubaix',
+      'France',
+    ])
     // A no-break space before « % », narrow or not depending on the ICU version.
     expect(formatRate(86)).toMatch(/^86[\u00a0\u202f]%$/)
     expect(formatRate(72.5)).toMatch(/^72,5[\u00a0\u202f]%$/)
