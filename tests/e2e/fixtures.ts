@@ -2,8 +2,8 @@
  * The `test` every journey uses: the production build is served under the strict
  * Content-Security-Policy of `public/_headers`, and any `securitypolicyviolation` during a
  * test fails it. The app's code starts once a page is painted (src/main.ts): `goto` and
- * `reload` of a page return once it has started, as the page's `load` used to, so that a
- * journey begins where a visitor's would, with the app running.
+ * `reload` of a page return once the app has taken it over (or said that its data failed), so
+ * that a journey begins where a visitor's would, with the app running.
  */
 import { test as base, expect, type Page } from '@playwright/test'
 
@@ -14,15 +14,13 @@ export function cspViolationsOf(page: Page): string[] {
   return violationsByPage.get(page) ?? []
 }
 
-/** Waits after a navigation to an HTML page until the app's code has started. */
+/** Waits after a navigation to an HTML page until the app has taken the page over. */
 function waitingForTheApp<T extends (...args: never[]) => Promise<Awaited<ReturnType<Page['goto']>>>>(page: Page, navigate: T): T {
   return (async (...args: Parameters<T>) => {
     const response = await navigate(...args)
     if (response?.headers()['content-type']?.startsWith('text/html')) {
-      // The client's mark, or (under a fake clock, whose `performance` keeps no entries) the page it started.
-      await page.waitForFunction(
-        () => performance.getEntriesByName('client:start').length > 0 || 'start' in document.documentElement.dataset,
-      )
+      // The app has the page: it hydrated or rendered it (`data-start`), or put its alert above it when a data file failed.
+      await page.waitForFunction(() => 'start' in document.documentElement.dataset || document.querySelector('.page-alert') !== null)
     }
     return response
   }) as T
