@@ -2,8 +2,7 @@
  * The site search at 5,000 events, 10,000 publications and 1,000 articles: nothing of it on
  * the first visit; once the field has focus, the index ready after the data has arrived (in
  * the worker), keys typed meanwhile, suggestions after each key, and each query's time in the
- * worker (those asked again, answered from memory, apart). The app leaves User Timing marks
- * (`recherche:*`) that the bench reads.
+ * worker. The app leaves User Timing marks (`recherche:*`) that the bench reads.
  */
 import type { Page } from '@playwright/test'
 import { medianBy } from '../lib/median.ts'
@@ -151,16 +150,8 @@ export const search: Scenario = {
         .waitFor()
     }
     const queries = await page.evaluate(() =>
-      performance
-        .getEntriesByName('recherche:requête')
-        .map((mark) =>
-          mark instanceof PerformanceMark
-            ? { ms: Number(mark.detail?.ms), cached: mark.detail?.cached === true }
-            : { ms: NaN, cached: false },
-        ),
+      performance.getEntriesByName('recherche:requête').map((mark) => (mark instanceof PerformanceMark ? Number(mark.detail?.ms) : NaN)),
     )
-    const ran = queries.filter((query) => !query.cached).map((query) => query.ms)
-    const remembered = queries.filter((query) => query.cached).map((query) => query.ms)
 
     return [
       row('moteur et index chargés à la première visite', early, 'fichiers', 0, 'size'),
@@ -168,9 +159,8 @@ export const search: Scenario = {
       row('touche la plus longue pendant la construction', Math.max(...whileBuilding), 'ms', 50, 'time'),
       row('suggestions après une touche (médiane)', median(suggestions), 'ms', 50, 'time'),
       row('suggestions après une touche (pire)', Math.max(...suggestions), 'ms', 50, 'time'),
-      row(`requête dans le worker (médiane de ${ran.length})`, median(ran), 'ms', 16, 'time'),
-      row('requête dans le worker (pire)', Math.max(...ran), 'ms', 16, 'time'),
-      row(`requête déjà posée, gardée en mémoire (pire de ${remembered.length})`, Math.max(...remembered), 'ms', 16, 'time'),
+      row(`requête dans le worker (médiane de ${queries.length})`, median(queries), 'ms', 16, 'time'),
+      row('requête dans le worker (pire)', Math.max(...queries), 'ms', 16, 'time'),
     ]
   },
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editDistance, matchedSpans, queryTerms, searchableText, swappedLetters, textMatcher, textTerms, wordMatches } from './search-text'
+import { editDistance, queryTerms, searchableText, spansFinder, swappedLetters, textMatcher, textTerms, wordMatches } from './search-text'
 
 describe('textTerms', () => {
   it('ignores case and accents', () => {
@@ -118,17 +118,27 @@ describe('textMatcher', () => {
   })
 })
 
-describe('matchedSpans', () => {
+describe('spansFinder', () => {
   it('finds the written words that match, elisions, accents and capitals included', () => {
     const text = 'L’Orientation des Formations en Tourisme'
-    expect(matchedSpans(text, queryTerms('orientation formation')).map(([start, end]) => text.slice(start, end))).toEqual([
+    expect(spansFinder(queryTerms('orientation formation'))(text).map(([start, end]) => text.slice(start, end))).toEqual([
       'L’Orientation',
       'Formations',
     ])
-    expect(matchedSpans(text, queryTerms('toursime'))).toEqual([[32, 40]])
+    expect(spansFinder(queryTerms('toursime'))(text)).toEqual([[32, 40]])
+  })
+
+  it('gives each text its own spans when it serves several', () => {
+    const spansOf = spansFinder(queryTerms('tourisme'))
+    expect(spansOf('Tourisme')).toEqual([[0, 8]])
+    expect(spansOf('Le tourisme, le Tourisme et la saison')).toEqual([
+      [3, 11],
+      [16, 24],
+    ])
+    expect(spansOf('La saison')).toEqual([])
   })
 
   it('finds nothing without words', () => {
-    expect(matchedSpans('Tourisme', [])).toEqual([])
+    expect(spansFinder([])('Tourisme')).toEqual([])
   })
 })

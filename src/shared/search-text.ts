@@ -70,17 +70,28 @@ export function queryTerms(query: string): string[] {
   return [...new Set(textTerms(query))]
 }
 
-/** Where the words that match the query sit in a text as written, for highlighting: [start, end) offsets. */
-export function matchedSpans(text: string, words: readonly string[]): [number, number][] {
-  const spans: [number, number][] = []
-  if (words.length === 0) return spans
-  for (const found of text.matchAll(WRITTEN_WORD)) {
-    const terms = toTerm(found[0].toLowerCase()).split(' ')
-    if (terms.some((term) => term !== '' && words.some((word) => wordMatches(word, term)))) {
-      spans.push([found.index, found.index + found[0].length])
+/**
+ * Where the words that match the query sit in texts as written, for highlighting: [start, end)
+ * offsets. Whether a written word matches is worked out once for all the texts given: they
+ * repeat the same words.
+ */
+export function spansFinder(words: readonly string[]): (text: string) => [number, number][] {
+  const known = new Map<string, boolean>()
+  const matches = (written: string) => {
+    let found = known.get(written)
+    if (found === undefined) {
+      const terms = toTerm(written.toLowerCase()).split(' ')
+      found = terms.some((term) => term !== '' && words.some((word) => wordMatches(word, term)))
+      known.set(written, found)
     }
+    return found
   }
-  return spans
+  return (text) => {
+    const spans: [number, number][] = []
+    if (words.length === 0) return spans
+    for (const found of text.matchAll(WRITTEN_WORD)) if (matches(found[0])) spans.push([found.index, found.index + found[0].length])
+    return spans
+  }
 }
 
 /** Optimal string alignment distance, stopping as soon as it exceeds `max`. */

@@ -30,7 +30,7 @@ const ready = (documents: number, missing: ('event' | 'publication' | 'article')
 })
 const answerTo = (message: ToWorker, total = 0): FromWorker => {
   const answer: SearchAnswer = { query: message.query, total, counts: { event: total, publication: 0, article: 0 }, hits: [] }
-  return { type: 'answer', seq: message.seq, answer, queryMs: 1, cached: false }
+  return { type: 'answer', seq: message.seq, answer, queryMs: 1 }
 }
 const latest = () => FakeWorker.started.at(-1)!
 

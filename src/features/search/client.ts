@@ -28,7 +28,7 @@ function receive(data: FromWorker) {
     searchStatus.value = data.documents === 0 && data.missing.length > 0 ? 'error' : 'ready'
     return
   }
-  performance.mark('recherche:requête', { detail: { ms: data.queryMs, cached: data.cached } })
+  performance.mark('recherche:requête', { detail: { ms: data.queryMs } })
   waiting.get(data.seq)?.resolve(data.answer)
   waiting.delete(data.seq)
 }

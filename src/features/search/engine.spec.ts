@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { answer, buildIndex, byRelevance, matchesOf, rememberingMatches } from './engine'
+import { answer, buildIndex, matchesOf } from './engine'
 import { siteDocuments } from './fixtures'
 
 const index = buildIndex(siteDocuments)
 const TODAY = '2017-06-10'
+/** Every match, most relevant first. */
 const keys = (query: string, today = TODAY) =>
-  matchesOf(index, query, today)
-    .sort(byRelevance)
-    .map((result) => result.document.key)
+  answer(matchesOf(index, query, today), 'suggestions', Infinity).hits.map((hit) => `${hit.kind}:${hit.id}`)
 
-describe('matchesOf in byRelevance order', () => {
+describe('matches in relevance order', () => {
   it('finds events, publications and articles, ignoring case, accents and elisions', () => {
     expect(keys('HOTELLERIE')).toEqual(['publication:hotellerie'])
     expect(keys('pôles')).toEqual(['article:poles'])
@@ -65,41 +64,20 @@ describe('matchesOf in byRelevance order', () => {
 
 describe('answer', () => {
   it('counts each kind and keeps the best of each for the results page', () => {
-    const page = answer(matchesOf(index, 'tourisme', TODAY), 'tourisme', 'page', 1)
+    const page = answer(matchesOf(index, 'tourisme', TODAY), 'page', 1)
     expect(page.total).toBe(3)
     expect(page.counts).toEqual({ event: 0, publication: 2, article: 1 })
     expect(page.hits.map((hit) => hit.id)).toEqual(['tourisme', 'poles'])
   })
 
   it('keeps the best across the site for suggestions', () => {
-    const suggestions = answer(matchesOf(index, 'orientation', TODAY), 'orientation', 'suggestions', 2)
+    const suggestions = answer(matchesOf(index, 'orientation', TODAY), 'suggestions', 2)
     expect(suggestions.hits.map((hit) => hit.id)).toEqual(['forum-a-venir', 'forum-passe'])
   })
 
   it('gives an excerpt around the matched words, marked as plain text, markup kept as text', () => {
-    const [hit] = answer(matchesOf(index, 'laboratoires', TODAY), 'laboratoires', 'page', 5).hits
+    const [hit] = answer(matchesOf(index, 'laboratoires', TODAY), 'page', 5).hits
     expect(hit?.excerpt.filter((piece) => piece.mark).map((piece) => piece.text)).toEqual(['laboratoires'])
     expect(hit?.excerpt.map((piece) => piece.text).join('')).toContain('<script>alert(1)</script>')
-  })
-})
-
-describe('rememberingMatches', () => {
-  it('runs a search once for the same words, however they are written, and again for another day', () => {
-    const search = rememberingMatches(index, 2)
-    const first = search('Tourisme', TODAY)
-    expect(first.cached).toBe(false)
-    expect(first.matches.map((match) => match.document.key)).toEqual(matchesOf(index, 'tourisme', TODAY).map((match) => match.document.key))
-    expect(search('  TOURISME ', TODAY)).toEqual({ matches: first.matches, cached: true })
-    expect(search('tourisme', '2030-01-01').cached).toBe(false)
-  })
-
-  it('forgets the least recently used search beyond its capacity', () => {
-    const search = rememberingMatches(index, 2)
-    search('forum', TODAY)
-    search('tourisme', TODAY)
-    search('forum', TODAY)
-    search('orientation', TODAY)
-    expect(search('forum', TODAY).cached).toBe(true)
-    expect(search('tourisme', TODAY).cached).toBe(false)
   })
 })

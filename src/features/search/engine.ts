@@ -1,25 +1,23 @@
 /**
- * The site search on MiniSearch (see docs/search.md for why this engine): one index of every
- * event, publication and article, queried with the shared French pipeline. All words are
- * required; each word matches terms it starts, and in words of 5 letters or more terms one
- * edit away. MiniSearch's fuzzy search is a Levenshtein distance (a swap costs two), so the
- * word's swapped spellings are looked up too: together, a Damerau (optimal string alignment)
- * distance of 1, as `wordMatches` of the shared pipeline, which the publications page uses.
+ * The site search: one index of every event, publication and article (see docs/search.md),
+ * queried with the shared French pipeline. All words are required; each word matches terms it
+ * starts, and in words of 5 letters or more terms one edit away (a swap of letters included),
+ * as `wordMatches` of the shared pipeline, which the publications page uses.
  */
-import MiniSearch, { type Query, type SearchResult } from 'minisearch'
-import { matchedSpans, queryTerms, swappedLetters, textTerms, TYPO_MIN_LENGTH } from '../../shared/search-text'
+import { queryTerms, spansFinder } from '../../shared/search-text'
 import type { SearchDocument, SearchKind } from './documents'
 import { excerpt, type Piece } from './excerpt'
+import { buildInvertedIndex, matchAll, type InvertedIndex, type Matches } from './inverted-index'
 import { smallest } from './smallest'
 
 /** The fields in ranking order: a match in the title outranks any match further down. */
 const FIELDS = ['title', 'tags', 'text', 'body'] as const
-type Field = (typeof FIELDS)[number]
-const BOOST: Record<Field, number> = { title: 8, tags: 4, text: 2, body: 1 }
+const BOOSTS = [8, 4, 2, 1]
 
 export interface SiteIndex {
-  engine: MiniSearch<SearchDocument>
-  documents: ReadonlyMap<string, SearchDocument>
+  index: InvertedIndex
+  /** By number in the index. */
+  documents: readonly SearchDocument[]
 }
 
 export interface SearchHit {
@@ -30,109 +28,59 @@ export interface SearchHit {
   excerpt: Piece[]
 }
 
-export interface RankedResult {
-  document: SearchDocument
-  /** Index in FIELDS of the best field matched: 0 (title) is the most relevant. */
-  tier: number
-  upcoming: boolean
-  score: number
-  words: readonly string[]
-}
-
 export function buildIndex(documents: readonly SearchDocument[]): SiteIndex {
-  const engine = new MiniSearch<SearchDocument>({
-    idField: 'key',
-    fields: [...FIELDS],
-    tokenize: textTerms,
-    processTerm: (term) => term,
-    // Queries arrive as terms of the pipeline already.
-    searchOptions: { tokenize: (term) => [term], processTerm: (term) => term, boost: BOOST },
-  })
-  engine.addAll(documents)
-  return { engine, documents: new Map(documents.map((document) => [document.key, document])) }
-}
-
-function wordQuery(word: string): Query {
-  if (word.length < TYPO_MIN_LENGTH) return { queries: [word], prefix: true }
   return {
-    combineWith: 'OR',
-    queries: [{ queries: [word], prefix: true, fuzzy: 1 }, { queries: swappedLetters(word) }],
+    index: buildInvertedIndex(
+      documents.map((document) => FIELDS.map((field) => document[field])),
+      BOOSTS,
+    ),
+    documents,
   }
 }
 
-const TIER = new Map<string, number>(FIELDS.map((field, tier) => [field, tier]))
-
-function tierOf(result: SearchResult): number {
-  let tier: number = FIELDS.length
-  for (const fields of Object.values(result.match)) {
-    for (const field of fields) tier = Math.min(tier, TIER.get(field)!)
-  }
-  return tier
+/** What a query found: the query, its words, and the matching documents by number. */
+export interface SiteMatches {
+  site: SiteIndex
+  query: string
+  words: readonly string[]
+  matches: Matches
+  /** `YYYY-MM-DD`: events ending today or later are coming ones. */
+  today: string
 }
 
-/** Equal in all else: the soonest coming event first, the latest of the rest first. */
-function byDate(a: RankedResult, b: RankedResult): number {
-  const order = a.document.date < b.document.date ? -1 : a.document.date > b.document.date ? 1 : 0
-  return a.upcoming && b.upcoming ? order : -order
+/** Every document matching all the words of `query`. */
+export function matchesOf(site: SiteIndex, query: string, today: string): SiteMatches {
+  const words = queryTerms(query)
+  const matches = words.length === 0 ? { documents: [], fields: new Uint8Array(), scores: new Float64Array() } : matchAll(site.index, words)
+  return { site, query, words, matches, today }
 }
 
 /**
- * Relevance order: by best field matched (title, then sectors/types/categories, then summaries,
- * descriptions and places, then article text), coming events before past ones at that level,
- * then by score, then by date.
+ * Relevance order of two matched documents (by number): by best field matched (title, then
+ * sectors/types/categories, then summaries, descriptions and places, then article text),
+ * coming events before past ones at that level, then by score, then by date: the soonest
+ * coming event first, the latest of the rest first.
  */
-export function byRelevance(a: RankedResult, b: RankedResult): number {
-  return a.tier - b.tier || Number(b.upcoming) - Number(a.upcoming) || b.score - a.score || byDate(a, b)
-}
-
-/** Every document matching all the words of `query`, in no order (see `byRelevance`). `today`: `YYYY-MM-DD`. */
-export function matchesOf(index: SiteIndex, query: string, today: string): RankedResult[] {
-  return matchesOfWords(index, queryTerms(query), today)
-}
-
-function matchesOfWords(index: SiteIndex, words: readonly string[], today: string): RankedResult[] {
-  if (words.length === 0) return []
-  return index.engine.search({ combineWith: 'AND', queries: words.map(wordQuery) }).map((result): RankedResult => {
-    const document = index.documents.get(String(result.id))!
-    return {
-      document,
-      tier: tierOf(result),
-      upcoming: document.lastDay !== undefined && document.lastDay >= today,
-      score: result.score,
-      words,
-    }
-  })
-}
-
-/**
- * `matchesOf` that remembers the last `capacity` questions by their words, so the same search
- * asked again (Enter after the suggestions, « Afficher plus », Back to the results page, the
- * same words typed otherwise) is not run again. `cached` says whether it was.
- */
-export function rememberingMatches(index: SiteIndex, capacity = 16) {
-  const remembered = new Map<string, RankedResult[]>()
-  return (query: string, today: string): { matches: RankedResult[]; cached: boolean } => {
-    const words = queryTerms(query)
-    const key = `${today} ${words.join(' ')}`
-    const known = remembered.get(key)
-    if (known !== undefined) {
-      remembered.delete(key) // most recently used last
-      remembered.set(key, known)
-      return { matches: known, cached: true }
-    }
-    const matches = matchesOfWords(index, words, today)
-    remembered.set(key, matches)
-    if (remembered.size > capacity) remembered.delete(remembered.keys().next().value!)
-    return { matches, cached: false }
+function byRelevance({ site, matches, today }: SiteMatches): (a: number, b: number) => number {
+  const { fields, scores } = matches
+  const upcoming = (number: number) => {
+    const lastDay = site.documents[number]!.lastDay
+    return lastDay !== undefined && lastDay >= today
   }
+  const byDate = (a: number, b: number) => {
+    const [first, second] = [site.documents[a]!.date, site.documents[b]!.date]
+    const order = first < second ? -1 : first > second ? 1 : 0
+    return upcoming(a) && upcoming(b) ? order : -order
+  }
+  return (a, b) => fields[a]! - fields[b]! || Number(upcoming(b)) - Number(upcoming(a)) || scores[b]! - scores[a]! || byDate(a, b)
 }
 
 /** A result as the page shows it: the passage of its best matching text, matched words marked. */
-export function toHit({ document, words }: RankedResult): SearchHit {
+function toHit(document: SearchDocument, spansOf: (text: string) => [number, number][]): SearchHit {
   const sources = [document.text, document.body, document.tags].filter((text) => text !== '')
   let passage: Piece[] = []
   for (const text of sources) {
-    const spans = matchedSpans(text, words)
+    const spans = spansOf(text)
     if (spans.length > 0) {
       passage = excerpt(text, spans)
       break
@@ -158,18 +106,26 @@ export type AnswerMode = 'suggestions' | 'page'
  * What the page shows of the matches: their count per kind and the most relevant `limit`
  * (suggestions) or `limit` of each kind (results page), picked without sorting them all.
  */
-export function answer(matches: readonly RankedResult[], query: string, mode: AnswerMode, limit: number): SearchAnswer {
+export function answer(found: SiteMatches, mode: AnswerMode, limit: number): SearchAnswer {
+  const { documents } = found.site
   const counts: Record<SearchKind, number> = { event: 0, publication: 0, article: 0 }
-  for (const match of matches) counts[match.document.kind] += 1
+  for (const number of found.matches.documents) counts[documents[number]!.kind] += 1
+  const order = byRelevance(found)
+  const spansOf = spansFinder(found.words)
   const shown =
     mode === 'suggestions'
-      ? smallest(matches, limit, byRelevance)
+      ? smallest(found.matches.documents, limit, order)
       : KINDS.flatMap((kind) =>
           smallest(
-            matches.filter((match) => match.document.kind === kind),
+            found.matches.documents.filter((number) => documents[number]!.kind === kind),
             limit,
-            byRelevance,
+            order,
           ),
         )
-  return { query, total: matches.length, counts, hits: shown.map(toHit) }
+  return {
+    query: found.query,
+    total: found.matches.documents.length,
+    counts,
+    hits: shown.map((number) => toHit(documents[number]!, spansOf)),
+  }
 }

@@ -12,4 +12,4 @@ export interface ToWorker {
 export type FromWorker =
   /** `missing`: the kinds whose data file could not be read; the index holds the others. */
   | { type: 'ready'; documents: number; missing: SearchKind[]; sinceDataMs: number }
-  | { type: 'answer'; seq: number; answer: SearchAnswer; queryMs: number; cached: boolean }
+  | { type: 'answer'; seq: number; answer: SearchAnswer; queryMs: number }

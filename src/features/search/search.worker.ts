@@ -7,7 +7,7 @@ import { DATA_FILES } from '../../content/schemas'
 import type { RecordSchema } from '../../content/validate'
 import { toIsoDate } from '../../shared/dates'
 import { collect, fromArticle, fromEvent, fromPublication, type SearchDocument } from './documents'
-import { answer, buildIndex, rememberingMatches } from './engine'
+import { answer, buildIndex, matchesOf } from './engine'
 import type { FromWorker, ToWorker } from './protocol'
 
 const post = (message: FromWorker) => self.postMessage(message)
@@ -41,15 +41,15 @@ const search = (async () => {
       .filter((entry) => entry instanceof PerformanceResourceTiming)
       .map((entry) => entry.responseEnd),
   )
-  post({ type: 'ready', documents: built.documents.size, missing, sinceDataMs: performance.now() - arrived })
-  return rememberingMatches(built)
+  post({ type: 'ready', documents: built.documents.length, missing, sinceDataMs: performance.now() - arrived })
+  return built
 })()
 
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const { seq, query, mode, limit } = event.data
-  void search.then((matchesOf) => {
+  void search.then((site) => {
     const start = performance.now()
-    const { matches, cached } = matchesOf(query, toIsoDate(new Date()))
-    post({ type: 'answer', seq, answer: answer(matches, query, mode, limit), queryMs: performance.now() - start, cached })
+    const found = answer(matchesOf(site, query, toIsoDate(new Date())), mode, limit)
+    post({ type: 'answer', seq, answer: found, queryMs: performance.now() - start })
   })
 })
