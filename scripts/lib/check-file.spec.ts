@@ -41,12 +41,11 @@ describe('checkFile', () => {
     expect(lines(checkFile(fixture('events-problems.json'), events, exists))).toEqual([
       '6:16 événement n° 1, « Forum de l’emploi », champ start : cette date n’existe pas',
       '7:20 événement n° 1, « Forum de l’emploi », champ startTime : heure attendue au format HH:mm, de 00:00 à 23:59',
-      '8:56 événement n° 1, « Forum de l’emploi », champ photos.0.alt : ne doit pas être vide (le champ est vide : remplissez-le ou effacez-le)',
+      '8:56 événement n° 1, « Forum de l’emploi », champ photos.0.alt : ne doit pas être vide (le champ est vide : remplissez-le)',
       '10:13 événement n° 2, « Forum bis », champ id : identifiant « forum-emploi » déjà utilisé plus haut',
       '11:5 événement n° 3, « Sans identifiant », champ id : champ obligatoire manquant',
       '14:16 attention : événement n° 4, « Atelier <strong>CV</strong> », champ title : balisage HTML (<strong>) : le site affiche le texte tel quel, balises comprises',
       '17:18 événement n° 4, « Atelier <strong>CV</strong> », champ endTime : l’heure de fin (12:00) précède l’heure de début (14:00)',
-      '18:14 événement n° 4, « Atelier <strong>CV</strong> », champ end : date attendue au format AAAA-MM-JJ (le champ est vide : remplissez-le ou effacez-le)',
       '20:18 événement n° 4, « Atelier <strong>CV</strong> », champ photos.0.src : une image doit être un fichier du site (images/…), pas l’adresse d’un autre site : la politique de sécurité du site l’empêcherait de s’afficher',
       '8:27 événement n° 1, « Forum de l’emploi », champ photos.0.src : fichier « images/forum/1.jpg » introuvable',
       '21:18 événement n° 4, « Atelier <strong>CV</strong> », champ photos.1.src : fichier « images/atelier/2.jpg » introuvable',

@@ -129,9 +129,7 @@ function schemaIssues(record: unknown, schema: v.GenericSchema): { path: Path; r
     const empty = issue.input === '' && !missing
     issues.push({
       path,
-      reason: missing
-        ? 'champ obligatoire manquant'
-        : `${issue.message}${empty ? ' (le champ est vide : remplissez-le ou effacez-le)' : ''}`,
+      reason: missing ? 'champ obligatoire manquant' : `${issue.message}${empty ? ' (le champ est vide : remplissez-le)' : ''}`,
     })
   }
   return issues

@@ -29,8 +29,15 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 /** A valibot schema as a field: `optional` unwrapped, the validations of its pipe read. */
 export function schemaField(schema: unknown): Field {
-  if (get(schema, 'type') === 'optional') return { required: false, shape: schemaShape(get(schema, 'wrapped')) }
+  if (get(schema, 'type') === 'optional') return { required: false, shape: schemaShape(givenValue(get(schema, 'wrapped'))) }
   return { required: true, shape: schemaShape(schema) }
+}
+
+/** What an optional field holds when given: the schema's `optionalField` also takes `""`, a field the back office cleared. */
+function givenValue(schema: unknown): unknown {
+  if (get(schema, 'type') !== 'union') return schema
+  const given = list(get(schema, 'options')).filter((option) => !(get(option, 'type') === 'literal' && get(option, 'literal') === ''))
+  return given.length === 1 ? given[0] : schema
 }
 
 function actions(schema: unknown): unknown[] {

@@ -43,8 +43,24 @@ describe('EventSchema', () => {
     expect(v.parse(EventSchema, { ...event, photos: [unsized] }).photos?.[0]).toEqual(unsized)
   })
 
+  it('reads an optional field the back office cleared ("") as absent, and says in French what a wrong type is', () => {
+    const cleared = { ...event, end: '', startTime: '', endTime: '', photos: [{ ...photo, width: '', height: '', thumb: '' }] }
+    expect(v.parse(EventSchema, cleared)).toEqual({
+      ...event,
+      end: undefined,
+      startTime: undefined,
+      endTime: undefined,
+      photos: [{ ...photo, width: undefined, height: undefined, thumb: undefined }],
+    })
+    expect(v.safeParse(EventSchema, { ...event, end: 20170623 }).issues?.[0].message).toBe('doit être du texte')
+    expect(v.safeParse(EventSchema, { ...event, photos: [{ ...photo, width: '1600' }] }).issues?.[0].message).toBe('doit être un nombre')
+    expect(v.parse(PublicationSchema, { ...publication, url: '' }).url).toBeUndefined()
+    expect(v.parse(ArticleSchema, { ...article, source: { label: 'CGET', url: '' } }).source).toEqual({ label: 'CGET', url: undefined })
+  })
+
   it.each([
     ['not an object', 'texte', '(record)'],
+    ['a blank end', { ...event, end: ' ' }, 'end'],
     ['no id', { title: 'x', start: '2017-06-21' }, 'id'],
     ['an id with capitals or spaces', { ...event, id: 'Comité 21' }, 'id'],
     ['a blank title', { ...event, title: '   ' }, 'title'],

@@ -9,7 +9,9 @@ import { slugify } from '../shared/slug.ts'
 import { typographic } from '../shared/typography.ts'
 import { isSafeAddress } from './address.ts'
 
-const text = v.string('doit être du texte')
+const TEXT = 'doit être du texte'
+const NUMBER = 'doit être un nombre'
+const text = v.string(TEXT)
 const OBJECT = 'doit être un objet'
 const requiredText = v.pipe(text, v.trim(), v.nonEmpty('ne doit pas être vide'))
 /** Text read on screen: its apostrophes become typographic (`typographic`). */
@@ -32,17 +34,36 @@ const address = v.pipe(
   text,
   v.check(isSafeAddress, 'adresse refusée : chemin relatif, chemin commençant par « / » ou URL http(s):// attendus'),
 )
-const dimension = v.pipe(v.number('doit être un nombre'), v.integer('doit être un entier'), v.minValue(1, 'doit être positif'))
+const dimension = v.pipe(v.number(NUMBER), v.integer('doit être un entier'), v.minValue(1, 'doit être positif'))
+
+/**
+ * An optional field that may also be `""`: the back office saves a field an editor cleared so
+ * (Decap writes an emptied date, time, number or address as `""`), and that means « not
+ * given » too. `typeMessage`: what to say of a value of the wrong type.
+ */
+const optionalField = <T extends v.GenericSchema>(schema: T, typeMessage: string) =>
+  v.optional(
+    v.union(
+      [
+        v.pipe(
+          v.literal(''),
+          v.transform(() => undefined),
+        ),
+        schema,
+      ],
+      typeMessage,
+    ),
+  )
 
 export const PhotoSchema = v.object(
   {
     src: address,
     alt: prose,
     /** Pixels; the build reads them from the file, so editors need not type them. */
-    width: v.optional(dimension),
-    height: v.optional(dimension),
+    width: optionalField(dimension, NUMBER),
+    height: optionalField(dimension, NUMBER),
     caption: optionalProse,
-    thumb: v.optional(address),
+    thumb: optionalField(address, TEXT),
   },
   OBJECT,
 )
@@ -53,9 +74,9 @@ export const EventSchema = v.pipe(
       id,
       title: prose,
       start: isoDate,
-      end: v.optional(isoDate),
-      startTime: v.optional(time),
-      endTime: v.optional(time),
+      end: optionalField(isoDate, TEXT),
+      startTime: optionalField(time, TEXT),
+      endTime: optionalField(time, TEXT),
       location: optionalProse,
       description: optionalProse,
       category: optionalProse,
@@ -86,7 +107,7 @@ export const PublicationSchema = v.object(
     type: prose,
     sectors: v.array(sector, 'doit être une liste de secteurs (éventuellement vide)'),
     summary: optionalProse,
-    url: v.optional(address),
+    url: optionalField(address, TEXT),
     cover: v.optional(PhotoSchema),
   },
   OBJECT,
@@ -108,7 +129,7 @@ export const ArticleSchema = v.object(
     date: isoDate,
     body: v.pipe(v.array(BlockSchema, 'doit être une liste de blocs'), v.nonEmpty('l’article est vide')),
     summary: optionalProse,
-    source: v.optional(v.object({ label: prose, url: v.optional(address) }, OBJECT)),
+    source: v.optional(v.object({ label: prose, url: optionalField(address, TEXT) }, OBJECT)),
   },
   OBJECT,
 )
@@ -128,11 +149,7 @@ const phone = v.pipe(
   v.regex(/^\+?[\d\s.()-]{6,}$/, 'numéro de téléphone attendu : chiffres, espaces, points, « + » au début'),
 )
 const sitePath = v.pipe(text, v.regex(/^\/(?!\/)\S*$/, 'chemin du site attendu, commençant par « / »'))
-const percent = v.pipe(
-  v.number('doit être un nombre'),
-  v.minValue(0, 'doit être entre 0 et 100'),
-  v.maxValue(100, 'doit être entre 0 et 100'),
-)
+const percent = v.pipe(v.number(NUMBER), v.minValue(0, 'doit être entre 0 et 100'), v.maxValue(100, 'doit être entre 0 et 100'))
 const textList = v.array(requiredText, 'doit être une liste de textes')
 
 /** The accessibility audit, as the RGAA 4.1 declaration model asks. */
@@ -140,12 +157,12 @@ export const AccessibilitySchema = v.object(
   {
     status: v.picklist(['totalement', 'partiellement', 'non'], 'état attendu : « totalement », « partiellement » ou « non »'),
     /** Share of the applicable RGAA criteria met, in %. */
-    rate: v.optional(percent),
-    auditDate: v.optional(isoDate),
+    rate: optionalField(percent, NUMBER),
+    auditDate: optionalField(isoDate, TEXT),
     /** Who audited: « audit interne », a firm's name… */
     auditor: v.optional(text),
     /** When the declaration was written (else the audit's date). */
-    declarationDate: v.optional(isoDate),
+    declarationDate: optionalField(isoDate, TEXT),
     nonCompliant: v.optional(textList),
     derogations: v.optional(textList),
     exempt: v.optional(textList),
@@ -170,7 +187,10 @@ export const SiteSchema = v.object(
     /** Opening hours or how to reach the team, shown on the contact page. */
     hours: v.optional(text),
     director: requiredText,
-    host: v.object({ name: requiredText, address: postalAddress, phone: v.optional(phone), website: v.optional(address) }, OBJECT),
+    host: v.object(
+      { name: requiredText, address: postalAddress, phone: optionalField(phone, TEXT), website: optionalField(address, TEXT) },
+      OBJECT,
+    ),
     accessibility: AccessibilitySchema,
   },
   OBJECT,
