@@ -7,7 +7,7 @@
 import { XMLBuilder } from 'fast-xml-parser'
 import type { AgendaEvent, Article, Publication } from '../src/content/schemas.ts'
 import { formatEventDates, formatEventTimes } from '../src/features/agenda/event-dates.ts'
-import { newestFirst } from '../src/features/publications/order.ts'
+import { newestFirst } from '../src/shared/dates.ts'
 import { assetUrl, excerpt, FEEDS, pageUrl } from '../src/shared/head.ts'
 import { parisOffset } from '../src/shared/json-ld.ts'
 import { links } from '../src/shared/links.ts'

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { addDays, format } from 'date-fns'
 import { fr } from 'date-fns/locale/fr'
 import {
+  DAY_NAMES,
+  MONTH_NAMES,
+  SHORT_DAY_NAMES,
   formatDate,
   formatLongDate,
   formatLooseDate,
   formatMonth,
   formatTime,
+  newestFirst,
   isIsoDate,
   isIsoMonth,
   parseIsoDate,
@@ -83,5 +87,47 @@ describe('calendar dates', () => {
         ])
       }
     }
+  })
+})
+
+describe('French names', () => {
+  // Written by hand to spare the page the cost of its first `Intl` object: they must be the platform's.
+  const names = (options: Intl.DateTimeFormatOptions, instants: number[]) => {
+    const format = new Intl.DateTimeFormat('fr-FR', { ...options, timeZone: 'UTC' })
+    return instants.map((instant) => format.format(instant))
+  }
+  const firstWeekOf2017 = [0, 1, 2, 3, 4, 5, 6].map((day) => Date.UTC(2017, 0, 1 + day)) // 1 January 2017 was a Sunday
+
+  it('are those of Intl.DateTimeFormat in fr-FR', () => {
+    expect(DAY_NAMES).toEqual(names({ weekday: 'long' }, firstWeekOf2017))
+    expect(SHORT_DAY_NAMES).toEqual(names({ weekday: 'short' }, firstWeekOf2017))
+    expect(MONTH_NAMES).toEqual(
+      names(
+        { month: 'long' },
+        Array.from({ length: 12 }, (_, month) => Date.UTC(2017, month, 1)),
+      ),
+    )
+  })
+})
+
+describe('newestFirst', () => {
+  const dated = (id: string, date: string) => ({ id, date })
+
+  it('puts the newest first, months before older days, days before their bare month', () => {
+    const list = [
+      dated('a', '2016-04'),
+      dated('b', '2016-05'),
+      dated('c', '2016-04-21'),
+      dated('d', '2015-12-31'),
+      dated('e', '2016-04-30'),
+    ]
+    expect(newestFirst(list).map((item) => item.id)).toEqual(['b', 'e', 'c', 'a', 'd'])
+  })
+
+  it('keeps the order of equal dates and leaves its input alone', () => {
+    const list = [dated('a', '2016-04'), dated('b', '2016-04')]
+    expect(newestFirst(list).map((item) => item.id)).toEqual(['a', 'b'])
+    expect(newestFirst([...list].reverse()).map((item) => item.id)).toEqual(['b', 'a'])
+    expect(list.map((item) => item.id)).toEqual(['a', 'b'])
   })
 })

@@ -60,27 +60,29 @@ export function toIsoMonth(date: Date): string {
   return toIsoDate(date).slice(0, 7)
 }
 
-// The French names come from the platform (`Intl`), read once. Putting them together is much
-// cheaper than a formatter reading its pattern on every call: a month grid names 42 days at once.
-const WEEK_DAY_NUMBERS = [0, 1, 2, 3, 4, 5, 6] as const
-const MONTH_NUMBERS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const
-
-/** French names of the given instants, read in UTC so that no time zone can shift them. */
-function frenchNames(options: Intl.DateTimeFormatOptions, instants: number[]): string[] {
-  const format = new Intl.DateTimeFormat('fr-FR', { ...options, timeZone: 'UTC' })
-  return instants.map((instant) => format.format(instant))
-}
-// 1 January 2017 was a Sunday: its week lists the days in the order `Date#getDay` counts them.
-const FIRST_WEEK_OF_2017 = WEEK_DAY_NUMBERS.map((day) => Date.UTC(2017, 0, 1 + day))
+// The French names are written here rather than read from `Intl.DateTimeFormat`: the first
+// `Intl` object a page builds costs 10–60 ms of Chromium's main thread (its locale data), and
+// these names are needed at the start of every page. `dates.spec.ts` checks them against `Intl`.
 
 /** "dimanche", "lundi"… indexed as `Date#getDay` counts (Sunday = 0). */
-export const DAY_NAMES = frenchNames({ weekday: 'long' }, FIRST_WEEK_OF_2017)
+export const DAY_NAMES = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] as const
 /** "dim.", "lun."… indexed as `Date#getDay` counts. */
-export const SHORT_DAY_NAMES = frenchNames({ weekday: 'short' }, FIRST_WEEK_OF_2017)
-const MONTH_NAMES = frenchNames(
-  { month: 'long' },
-  MONTH_NUMBERS.map((month) => Date.UTC(2017, month, 1)),
-)
+export const SHORT_DAY_NAMES = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'] as const
+/** "janvier"… indexed as `Date#getMonth` counts. */
+export const MONTH_NAMES = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+] as const
 
 const yearOf = (date: Date) => pad(date.getFullYear(), 4)
 
@@ -125,4 +127,13 @@ export function formatLooseDate(text: string): string {
 export function formatTime(time: string): string {
   const [hours = '0', minutes = '00'] = time.split(':')
   return minutes === '00' ? `${Number(hours)} h` : `${Number(hours)} h ${minutes}`
+}
+
+/**
+ * Newest first, for records dated `YYYY-MM-DD` or `YYYY-MM`: comparing the strings compares
+ * months first; within one month a record dated to the day comes before one known only by its
+ * month ("2016-04-21" > "2016-04"). Ties keep their order.
+ */
+export function newestFirst<T extends { date: string }>(records: readonly T[]): T[] {
+  return [...records].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1))
 }

@@ -3,8 +3,9 @@ import { formatNumber } from './number.ts'
 
 export const SITE_NAME = 'CARIF-OREF'
 
-/** « a, b et c »: a list as written in French. */
-const frenchList = new Intl.ListFormat('fr-FR', { type: 'conjunction' })
+/** « a, b et c »: a list as written in French (its formatter built on first need, as in `number.ts`). */
+let frenchLists: Intl.ListFormat | undefined
+const frenchList = (items: readonly string[]) => (frenchLists ??= new Intl.ListFormat('fr-FR', { type: 'conjunction' })).format(items)
 
 /** The items a page further down a list shows: « Albums 25 à 48 sur 60 », « Album 61 sur 61 ». */
 const shownFrom = (one: string, many: string, first: number, last: number, total: number) =>
@@ -283,6 +284,6 @@ export const wording = {
     /** Each kind as the complement of « Les résultats … ». */
     ofKinds: { event: 'de l’agenda', publication: 'des publications', article: 'des actualités' },
     /** `parts`: from `ofKinds`, the kinds whose data could not be read. */
-    missing: (parts: readonly string[]) => `Les résultats ${frenchList.format(parts)} sont momentanément indisponibles.`,
+    missing: (parts: readonly string[]) => `Les résultats ${frenchList(parts)} sont momentanément indisponibles.`,
   },
 } as const

@@ -17,8 +17,10 @@ export interface EventIndex {
 
 const NONE: readonly AgendaEvent[] = []
 
-// One collator for every comparison: `localeCompare(…, 'fr')` would build one per call.
-const frenchOrder = new Intl.Collator('fr').compare
+// One collator for every comparison (`localeCompare(…, 'fr')` would build one per call), built
+// on first need: most days have one event, and a page's first `Intl` object is costly (`number.ts`).
+let collator: Intl.Collator | undefined
+const frenchOrder = (a: string, b: string) => (collator ??= new Intl.Collator('fr')).compare(a, b)
 
 function byTime(a: AgendaEvent, b: AgendaEvent): number {
   const aTime = a.startTime ?? ''

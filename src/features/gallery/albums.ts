@@ -1,4 +1,5 @@
 import type { AgendaEvent, Photo } from '../../content/schemas'
+import { newestFirst } from '../../shared/dates'
 
 export interface Album {
   eventId: string
@@ -9,10 +10,11 @@ export interface Album {
 
 /** Every event with photos, as an album, newest first (ties keep the file order). */
 export function albumsOf(events: readonly AgendaEvent[]): Album[] {
-  return events
-    .filter((event) => (event.photos?.length ?? 0) > 0)
-    .map((event) => ({ eventId: event.id, title: event.title, date: event.start, photos: event.photos ?? [] }))
-    .sort((a, b) => b.date.localeCompare(a.date))
+  return newestFirst(
+    events
+      .filter((event) => (event.photos?.length ?? 0) > 0)
+      .map((event) => ({ eventId: event.id, title: event.title, date: event.start, photos: event.photos ?? [] })),
+  )
 }
 
 /** What the gallery route (`:eventId?/:n?`) asks for, once the albums are known. */

@@ -11,7 +11,7 @@
 import type { Publication } from '../../content/schemas'
 import { slugify } from '../../shared/slug'
 import { searchableText, textMatcher } from '../../shared/search-text'
-import { newestFirst } from './order'
+import { newestFirst } from '../../shared/dates'
 
 /** One publication with what filtering needs, worked out once: sectors, year and type as option indexes. */
 interface Entry {
