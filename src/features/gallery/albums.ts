@@ -1,5 +1,5 @@
 import type { AgendaEvent, Photo } from '../../content/schemas'
-import { newestFirst } from '../../shared/dates'
+import { newestFirst } from '../../shared/dates.ts'
 
 export interface Album {
   eventId: string
