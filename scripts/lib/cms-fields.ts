@@ -33,8 +33,16 @@ export function schemaField(schema: unknown): Field {
   return { required: true, shape: schemaShape(schema) }
 }
 
-/** What an optional field holds when given: the schema's `optionalField` also takes `""`, a field the back office cleared. */
+/**
+ * What an optional field holds when given: the schema's `optionalField` also takes `""` (a
+ * union), and its `optionalGroup` a group with every field cleared (a lazy schema whose getter
+ * gives the group for anything else).
+ */
 function givenValue(schema: unknown): unknown {
+  if (get(schema, 'type') === 'lazy') {
+    const getter = get(schema, 'getter')
+    return typeof getter === 'function' ? getter(undefined) : schema
+  }
   if (get(schema, 'type') !== 'union') return schema
   const given = list(get(schema, 'options')).filter((option) => !(get(option, 'type') === 'literal' && get(option, 'literal') === ''))
   return given.length === 1 ? given[0] : schema

@@ -16,4 +16,12 @@ describe('JSON Schemas for editors', () => {
     // A time, or "" as the back office saves a cleared field.
     expect(record.properties.startTime.anyOf).toEqual([{ const: '' }, { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' }])
   })
+
+  it('takes a cover whose every field was cleared, or a cover with its image and text', () => {
+    const publications = JSON.parse(allJsonSchemas().get('publications.schema.json') ?? '{}')
+    const [cleared, cover] = publications.properties.publications.items.properties.cover.anyOf
+    expect(cleared).toEqual({ type: 'object', additionalProperties: { const: '' } })
+    expect(cover.required).toEqual(['src', 'alt'])
+    expect(publications.$defs).toBeUndefined()
+  })
 })

@@ -3,7 +3,7 @@
  * complete and check fields as staff type. Rules JSON Schema cannot say (real calendar
  * dates, safe addresses, end after start) stay with `npm run check:data`.
  */
-import { toJsonSchema } from '@valibot/to-json-schema'
+import { toJsonSchema, type ConversionConfig, type JsonSchema, type OverrideSchemaContext } from '@valibot/to-json-schema'
 import * as v from 'valibot'
 import { DATA_FILES, SITE_FILE, type DataFile } from '../../src/content/schemas.ts'
 
@@ -13,15 +13,36 @@ const TITLES: Record<DataFile['key'], string> = {
   articles: 'Actualités du CARIF-OREF (articles.json)',
 }
 
+/**
+ * The schemas' `optionalGroup` (a cover, a source) is a lazy schema: the group, or the group
+ * with every field cleared, written here in place. Its lazy form also leaves a copy of the
+ * group under `$defs`, which nothing refers to then, so it is dropped.
+ */
+function clearableGroup({ valibotSchema }: OverrideSchemaContext): JsonSchema | undefined {
+  if (valibotSchema.type !== 'lazy') return undefined
+  const group = toJsonSchema((valibotSchema as v.LazySchema<v.GenericSchema>).getter(undefined), CONFIG)
+  delete group.$schema
+  return { anyOf: [{ type: 'object', additionalProperties: { const: '' } }, group] }
+}
+
+const CONFIG: ConversionConfig = { errorMode: 'ignore', overrideSchema: (context) => clearableGroup(context) }
+
+function jsonSchemaOfFile(file: v.GenericSchema, title: string): object {
+  const schema = toJsonSchema(file, CONFIG)
+  delete schema.$defs
+  return { ...schema, title }
+}
+
 export function jsonSchemaOf(spec: DataFile): object {
-  const file = v.object({ $schema: v.optional(v.string()), [spec.key]: v.array(spec.schema) })
-  return { ...toJsonSchema(file, { errorMode: 'ignore' }), title: TITLES[spec.key] }
+  return jsonSchemaOfFile(v.object({ $schema: v.optional(v.string()), [spec.key]: v.array(spec.schema) }), TITLES[spec.key])
 }
 
 /** `site.json`: one object under `site`, not a list. */
 export function siteJsonSchema(): object {
-  const file = v.object({ $schema: v.optional(v.string()), [SITE_FILE.key]: SITE_FILE.schema })
-  return { ...toJsonSchema(file, { errorMode: 'ignore' }), title: 'Paramètres du site du CARIF-OREF (site.json)' }
+  return jsonSchemaOfFile(
+    v.object({ $schema: v.optional(v.string()), [SITE_FILE.key]: SITE_FILE.schema }),
+    'Paramètres du site du CARIF-OREF (site.json)',
+  )
 }
 
 export function schemaFileName(spec: { file: string }): string {

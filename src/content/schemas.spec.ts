@@ -58,6 +58,15 @@ describe('EventSchema', () => {
     expect(v.parse(ArticleSchema, { ...article, source: { label: 'CGET', url: '' } }).source).toEqual({ label: 'CGET', url: undefined })
   })
 
+  it('reads a cover or a source whose every field the back office cleared as absent, and names the faulty field of one partly filled', () => {
+    expect(v.parse(PublicationSchema, { ...publication, cover: { src: '', alt: '' } }).cover).toBeUndefined()
+    expect(v.parse(ArticleSchema, { ...article, source: { label: '', url: '' } }).source).toBeUndefined()
+    expect(verdict(PublicationSchema, { ...publication, cover: { src: photo.src, alt: '' } })).toBe('cover.alt')
+    expect(verdict(PublicationSchema, { ...publication, cover: { src: '', alt: 'Couverture' } })).toBe('cover.src')
+    expect(verdict(ArticleSchema, { ...article, source: { label: '', url: 'https://www.cget.gouv.fr' } })).toBe('source.label')
+    expect(verdict(PublicationSchema, { ...publication, cover: 'images/couverture.jpg' })).toBe('cover')
+  })
+
   it.each([
     ['not an object', 'texte', '(record)'],
     ['a blank end', { ...event, end: ' ' }, 'end'],

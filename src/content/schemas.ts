@@ -16,7 +16,6 @@ const OBJECT = 'doit être un objet'
 const requiredText = v.pipe(text, v.trim(), v.nonEmpty('ne doit pas être vide'))
 /** Text read on screen: its apostrophes become typographic (`typographic`). */
 const prose = v.pipe(requiredText, v.transform(typographic))
-const optionalProse = v.optional(v.pipe(text, v.transform(typographic)))
 
 const id = v.pipe(text, v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant invalide : lettres minuscules sans accent, chiffres et tirets'))
 const isoDate = v.pipe(
@@ -38,7 +37,7 @@ const dimension = v.pipe(v.number(NUMBER), v.integer('doit être un entier'), v.
 
 /**
  * An optional field that may also be `""`: the back office saves a field an editor cleared so
- * (Decap writes an emptied date, time, number or address as `""`), and that means « not
+ * (Decap writes an emptied date, time, number, address or text as `""`), and that means « not
  * given » too. `typeMessage`: what to say of a value of the wrong type.
  */
 const optionalField = <T extends v.GenericSchema>(schema: T, typeMessage: string) =>
@@ -54,6 +53,24 @@ const optionalField = <T extends v.GenericSchema>(schema: T, typeMessage: string
       typeMessage,
     ),
   )
+
+/** Optional text read on screen. */
+const optionalProse = optionalField(v.pipe(text, v.transform(typographic)), TEXT)
+
+/** `{ "src": "", "alt": "" }`: a group of fields (a cover, a source) whose every field the back office cleared. */
+const isClearedGroup = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((field) => field === '')
+const CLEARED_GROUP = v.pipe(
+  v.unknown(),
+  v.transform(() => undefined),
+)
+
+/**
+ * An optional group of fields that may also come with every field cleared, which means « not
+ * given » too. Any other value is checked as the group, its faulty fields named.
+ */
+const optionalGroup = <T extends v.GenericSchema>(schema: T) =>
+  v.optional(v.lazy((value) => (isClearedGroup(value) ? CLEARED_GROUP : schema)))
 
 export const PhotoSchema = v.object(
   {
@@ -108,7 +125,7 @@ export const PublicationSchema = v.object(
     sectors: v.array(sector, 'doit être une liste de secteurs (éventuellement vide)'),
     summary: optionalProse,
     url: optionalField(address, TEXT),
-    cover: v.optional(PhotoSchema),
+    cover: optionalGroup(PhotoSchema),
   },
   OBJECT,
 )
@@ -129,7 +146,7 @@ export const ArticleSchema = v.object(
     date: isoDate,
     body: v.pipe(v.array(BlockSchema, 'doit être une liste de blocs'), v.nonEmpty('l’article est vide')),
     summary: optionalProse,
-    source: v.optional(v.object({ label: prose, url: optionalField(address, TEXT) }, OBJECT)),
+    source: optionalGroup(v.object({ label: prose, url: optionalField(address, TEXT) }, OBJECT)),
   },
   OBJECT,
 )
