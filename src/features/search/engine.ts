@@ -51,8 +51,7 @@ export interface SiteMatches {
 /** Every document matching all the words of `query`. */
 export function matchesOf(site: SiteIndex, query: string, today: string): SiteMatches {
   const words = queryTerms(query)
-  const matches = words.length === 0 ? { documents: [], fields: new Uint8Array(), scores: new Float64Array() } : matchAll(site.index, words)
-  return { site, query, words, matches, today }
+  return { site, query, words, matches: matchAll(site.index, words), today }
 }
 
 /**

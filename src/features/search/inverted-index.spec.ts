@@ -41,6 +41,7 @@ describe('matchAll', () => {
     expect(found(['saisonnier', 'tour'])).toEqual([0, 2])
     expect(found(['saisonnier', 'tour', 'emploi'])).toEqual([])
     expect(found(['absent'])).toEqual([])
+    expect(found([])).toEqual([])
   })
 
   it('gives each document the best field any word matched in', () => {
