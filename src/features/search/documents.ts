@@ -8,8 +8,6 @@ import type { AgendaEvent, Article, Publication } from '../../content/schemas'
 export type SearchKind = 'event' | 'publication' | 'article'
 
 export interface SearchDocument {
-  /** `kind:id`, unique across the three files. */
-  key: string
   kind: SearchKind
   id: string
   title: string
@@ -26,7 +24,6 @@ export interface SearchDocument {
 }
 
 export const fromEvent = (event: AgendaEvent): SearchDocument => ({
-  key: `event:${event.id}`,
   kind: 'event',
   id: event.id,
   title: event.title,
@@ -38,7 +35,6 @@ export const fromEvent = (event: AgendaEvent): SearchDocument => ({
 })
 
 export const fromPublication = (publication: Publication): SearchDocument => ({
-  key: `publication:${publication.id}`,
   kind: 'publication',
   id: publication.id,
   title: publication.title,
@@ -49,7 +45,6 @@ export const fromPublication = (publication: Publication): SearchDocument => ({
 })
 
 export const fromArticle = (article: Article): SearchDocument => ({
-  key: `article:${article.id}`,
   kind: 'article',
   id: article.id,
   title: article.title,
